@@ -1,0 +1,8 @@
+/** Jest runs TypeScript through SWC: ts-jest does not work with TypeScript 7; `tsc --noEmit` type-checks. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }] },
+  testTimeout: 20000,
+};
