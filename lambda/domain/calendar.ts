@@ -1,0 +1,52 @@
+/**
+ * Local calendar days. A day is identified by its ISO date in the user's time zone and by a day number
+ * (days since 1970-01-01 of that local date), so rotation and streaks are plain integer arithmetic.
+ */
+export interface LocalDay {
+  /** YYYY-MM-DD in the user's time zone. */
+  date: string;
+  /** Days since 1970-01-01 of the local date: consecutive local days differ by exactly one. */
+  dayNumber: number;
+}
+
+export const FALLBACK_TIME_ZONE = 'UTC';
+const MS_PER_DAY = 86_400_000;
+
+// Creating an Intl.DateTimeFormat costs tens of microseconds; keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function localDay(instantMs: number, timeZone: string): LocalDay {
+  const zone = isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE;
+  const parts = formatterFor(zone).formatToParts(new Date(instantMs));
+  const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const year = field('year');
+  const month = field('month');
+  const day = field('day');
+  return {
+    date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    dayNumber: Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY),
+  };
+}
+
+export function dayNumberOf(isoDate: string): number {
+  return Math.round(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
+}

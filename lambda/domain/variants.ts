@@ -1,0 +1,13 @@
+/**
+ * Picks one phrasing from a list, never the one used last time for the same prompt key.
+ * `random` returns a number in [0, 1) and is injected so tests are deterministic.
+ */
+export function pickVariant(count: number, lastIndex: number | undefined, random: () => number): number {
+  if (count <= 1) return 0;
+  if (lastIndex === undefined || lastIndex < 0 || lastIndex >= count) {
+    return Math.min(count - 1, Math.floor(random() * count));
+  }
+  // Choose among the other count-1 phrasings and skip over the last one.
+  const pick = Math.min(count - 2, Math.floor(random() * (count - 1)));
+  return pick >= lastIndex ? pick + 1 : pick;
+}

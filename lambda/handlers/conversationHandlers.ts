@@ -1,0 +1,105 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { respond, respondAgain } from '../respond';
+import { turnOf } from '../turn';
+import { cardTitleFor, serveFortuneOfTheDay, serveTipOfTheDay } from './contentHandlers';
+import { isIntent, isRequestType } from './matchers';
+import { serveItem } from './serveItem';
+
+/** "Open fortune cookie": clip, a brisk welcome (shorter for returning listeners), today's fortune, an offer. */
+export const LaunchHandler: RequestHandler = {
+  canHandle: (input) => isRequestType(input, 'LaunchRequest'),
+  handle(input) {
+    const turn = turnOf(input);
+    const welcome = turn.previousVisits > 0 ? turn.prompts.pick('welcome.back') : turn.prompts.pick('welcome.first');
+    return serveFortuneOfTheDay(input, welcome);
+  },
+};
+
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const help = turn.prompts.pick('help');
+    return respond(input, {
+      speech: turn.speech().say(help),
+      reprompt: turn.speech().say(turn.prompts.pick('reprompt')),
+      card: { title: turn.prompts.text('card.help'), text: help },
+    });
+  },
+};
+
+export function respondFallback(input: HandlerInput): Response {
+  const turn = turnOf(input);
+  return respond(input, {
+    speech: turn.speech().say(turn.prompts.pick('fallback')),
+    reprompt: turn.speech().say(turn.prompts.pick('reprompt')),
+    outcome: 'fallback',
+  });
+}
+
+export const FallbackHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
+  handle: respondFallback,
+};
+
+export function respondGoodbye(input: HandlerInput, prefix?: string): Response {
+  const turn = turnOf(input);
+  const speech = turn.speech();
+  if (prefix) speech.say(prefix);
+  speech.say(turn.prompts.pick('goodbye')).clip('goodbye');
+  return respond(input, { speech });
+}
+
+/** Stop, Cancel and "go home": a short goodbye with the closing clip; the session ends. */
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  handle: (input) => respondGoodbye(input),
+};
+
+/** Yes takes up the pending offer: the related item, or a tip. */
+export const YesHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const pending = turn.session.pending;
+    turn.session.pending = undefined;
+    if (pending?.kind === 'related') {
+      const item = turn.catalog.item(pending.itemId);
+      if (item) return serveItem(input, item, { cardTitle: cardTitleFor(turn, item.topics[0]!) });
+    }
+    if (pending?.kind === 'tip') return serveTipOfTheDay(input);
+    return respondFallback(input);
+  },
+};
+
+/** No declines the offer kindly and ends the session. */
+export const NoHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    turn.session.pending = undefined;
+    return respondGoodbye(input, turn.prompts.pick('no'));
+  },
+};
+
+/**
+ * "Say that again": the session's last answer exactly; in a new session, the last item this listener
+ * heard (from their stored context); otherwise a short explanation and an offer.
+ */
+export const RepeatHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    if (turn.session.last) return respondAgain(input, turn.session.last);
+    const heard = turn.user.lastHeard ? turn.catalog.item(turn.user.lastHeard.itemId) : undefined;
+    if (heard) {
+      return serveItem(input, heard, { lead: turn.prompts.pick('replay.lead'), cardTitle: cardTitleFor(turn, heard.topics[0]!) });
+    }
+    turn.session.pending = { kind: 'tip' };
+    return respond(input, {
+      speech: turn.speech().say(turn.prompts.pick('repeat.empty')),
+      reprompt: turn.speech().say(turn.prompts.pick('reprompt')),
+    });
+  },
+};

@@ -1,0 +1,36 @@
+import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { Prompts } from '../i18n/prompts';
+import { logger } from '../observability/logger';
+import { requestStats } from '../observability/requestStats';
+import { errorSummary } from '../persistence/userContextRepository';
+import { escapeXml } from '../speech/escape';
+import { toSupportedLocale } from '../speech/platform';
+import { findTurn } from '../turn';
+
+/**
+ * The last line of defence: logs the error with the request id and answers kindly, in the
+ * listener's language, keeping an open session open. Works even when the turn context never got built.
+ */
+export function errorHandler(random: () => number): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(input: HandlerInput, error: Error): Response {
+      const envelope = input.requestEnvelope;
+      requestStats(input).outcome = 'error';
+      logger.error('request failed', { requestId: envelope?.request?.requestId, error: errorSummary(error), stack: error?.stack });
+      const turn = findTurn(input);
+      const locale = turn?.locale ?? toSupportedLocale((envelope?.request as { locale?: string } | undefined)?.locale);
+      const prompts = turn?.prompts ?? new Prompts(locale, {}, random);
+      const inSession = envelope?.session !== undefined && envelope.session.new === false;
+      const builder = input.responseBuilder;
+      // Plain escaped text only: the speech composer itself may be what failed.
+      if (inSession) {
+        builder.speak(escapeXml(prompts.pick('errorOpen'))).reprompt(escapeXml(prompts.pick('reprompt')));
+      } else {
+        builder.speak(escapeXml(prompts.pick('error'))).withShouldEndSession(true);
+      }
+      return builder.getResponse();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+/** British English: only the phrasings that differ from en.ts. */
+export const enGB = {
+  goodbye: ['Goodbye!', 'See you tomorrow for a fresh fortune!', 'Cheerio for now!', 'Take care, and pop back tomorrow!'],
+} as const;

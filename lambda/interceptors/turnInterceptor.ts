@@ -1,0 +1,111 @@
+import { getRequestType, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
+import { localDay } from '../domain/calendar';
+import { resolveTimeZone } from '../domain/timeZone';
+import { emptyUserContext } from '../domain/userContext';
+import { Prompts } from '../i18n/prompts';
+import { logger } from '../observability/logger';
+import { requestStats } from '../observability/requestStats';
+import type { UserContextRepository } from '../persistence/userContextRepository';
+import { languageOf, toSupportedLocale } from '../speech/platform';
+import { SpeechBuilder } from '../speech/speechBuilder';
+import { setTurn, type SessionState, type SkillDependencies, type Turn } from '../turn';
+
+const CONVERSATION_REQUESTS = new Set(['LaunchRequest', 'IntentRequest']);
+
+/**
+ * Builds the turn context every handler reads: locale, catalog, the request's own time read in the
+ * user's time zone (looked up at most once per session, bounded), phrasing history, and the user's
+ * context (read at most once per session; later turns reuse the copy in session attributes).
+ */
+export function turnInterceptor(deps: SkillDependencies, repository: UserContextRepository | undefined): RequestInterceptor {
+  return {
+    async process(input: HandlerInput): Promise<void> {
+      const envelope = input.requestEnvelope;
+      const requestType = getRequestType(envelope);
+      const locale = toSupportedLocale((envelope.request as { locale?: string }).locale);
+      const language = languageOf(locale);
+      const hasSession = envelope.session !== undefined;
+      const session = readSessionState(hasSession ? input.attributesManager.getSessionAttributes() : {});
+      const stats = requestStats(input);
+      const now = requestInstant(envelope.request.timestamp, deps.now);
+      const converses = CONVERSATION_REQUESTS.has(requestType);
+
+      if (converses && session.timeZone === undefined) {
+        const lookup = deps.timeZoneLookup ?? settingsApiTimeZone;
+        const result = await resolveTimeZone(() => lookup(input), deps.timeZoneTimeoutMs);
+        if (result.fault) {
+          stats.timeZoneFault = result.fault;
+          logger.warn('time zone lookup failed; using UTC', { fault: result.fault });
+        }
+        session.timeZone = result.timeZone;
+      }
+      const timeZone = session.timeZone ?? 'UTC';
+      const day = localDay(now, timeZone);
+
+      let user = session.user;
+      let userLoaded = user !== undefined;
+      if (!user && converses && repository) {
+        const loaded = await repository.load(envelope, stats);
+        user = loaded.context;
+        userLoaded = loaded.loaded;
+      }
+      user ??= emptyUserContext();
+      // Without a store, memory lasts the session; with one, only a successful read may be saved over.
+      const canSave = userLoaded || !repository;
+      // What the store holds now; a save that failed last turn forces a retry this turn.
+      const baseline = session.unsaved ? '' : JSON.stringify(user);
+
+      const previousVisits = user.visits;
+      const previousVisitDate = user.lastVisitDate;
+      if (converses && envelope.session?.new) {
+        user.visits += 1;
+        user.firstVisitDate ??= day.date;
+        user.lastVisitDate = day.date;
+      }
+      if (canSave) session.user = user;
+
+      const turn: Turn = {
+        locale,
+        language,
+        catalog: deps.catalogFor(language),
+        prompts: new Prompts(locale, session.variants, deps.random),
+        now,
+        timeZone,
+        day,
+        oneShot: requestType === 'IntentRequest' && envelope.session?.new === true,
+        session,
+        user,
+        userLoaded: canSave,
+        previousVisits,
+        previousVisitDate,
+        random: deps.random,
+        speech() {
+          return new SpeechBuilder(locale, this.catalog.pronounce);
+        },
+      };
+      stats.baseline = canSave && repository ? baseline : undefined;
+      setTurn(input, turn);
+    },
+  };
+}
+
+function readSessionState(attributes: Record<string, unknown>): SessionState {
+  const state = attributes as Partial<SessionState>;
+  return {
+    ...state,
+    variants: typeof state.variants === 'object' && state.variants !== null ? state.variants : {},
+  };
+}
+
+/** "Now" is the request's timestamp, so a replayed or simulated request gets that date's content. */
+function requestInstant(timestamp: string | undefined, fallback: () => number): number {
+  const parsed = timestamp ? Date.parse(timestamp) : Number.NaN;
+  return Number.isFinite(parsed) ? parsed : fallback();
+}
+
+async function settingsApiTimeZone(input: HandlerInput): Promise<string | undefined> {
+  const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
+  const factory = input.serviceClientFactory;
+  if (!deviceId || !factory) return undefined;
+  return factory.getUpsServiceClient().getSystemTimeZone(deviceId);
+}

@@ -1,0 +1,83 @@
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { expectedRevision, RevisionConflictError, userKeyOf, type UserStore } from './port';
+
+export interface DynamoDbUserStoreOptions {
+  tableName: string;
+  /** Defaults to a client with short timeouts, so a slow store cannot hold up an answer for long. */
+  client?: DynamoDBClient;
+}
+
+/** The key attribute of the table (infrastructure templates and local setup use the same name). */
+export const PARTITION_KEY = 'id';
+
+/**
+ * UserStore on AWS SDK v3 (the Lambda runtime provides it). Written here instead of using
+ * ask-sdk-dynamodb-persistence-adapter, which pulls in the end-of-support AWS SDK v2 (~100 MB, +165 ms
+ * cold start) and has no conditional writes. The client honours AWS_ENDPOINT_URL_DYNAMODB, which is
+ * how local runs point it at the in-process DynamoDB-compatible server.
+ * Item: { id, attributes, revision, updatedAt }.
+ */
+export class DynamoDbUserStore implements UserStore {
+  private readonly documents: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(options: DynamoDbUserStoreOptions) {
+    this.tableName = options.tableName;
+    const client =
+      options.client ??
+      new DynamoDBClient({
+        maxAttempts: 2,
+        requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+      });
+    this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    const result = await this.documents.send(
+      new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: userKeyOf(requestEnvelope) }, ConsistentRead: true }),
+    );
+    const attributes = result.Item?.attributes;
+    return attributes && typeof attributes === 'object' ? (attributes as Record<string, unknown>) : {};
+  }
+
+  async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const key = userKeyOf(requestEnvelope);
+    const expected = expectedRevision(attributes);
+    try {
+      await this.documents.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { [PARTITION_KEY]: key, attributes, revision: attributes.revision, updatedAt: new Date().toISOString() },
+          // Items written before revisions existed count as revision 0.
+          ConditionExpression:
+            expected === 0
+              ? 'attribute_not_exists(#id) OR attribute_not_exists(#revision) OR #revision = :expected'
+              : '#revision = :expected',
+          ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY, '#revision': 'revision' } : { '#revision': 'revision' },
+          ExpressionAttributeValues: { ':expected': expected },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new RevisionConflictError(key);
+      throw error;
+    }
+  }
+
+  async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
+    await this.documents.send(
+      new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: userKeyOf(requestEnvelope) } }),
+    );
+  }
+
+  async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
+    const key = userKeyOf(requestEnvelope);
+    await this.documents.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { [PARTITION_KEY]: `${key}#unreadable#${Date.now()}`, raw: JSON.stringify(raw), reason, updatedAt: new Date().toISOString() },
+      }),
+    );
+  }
+}

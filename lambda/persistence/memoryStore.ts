@@ -1,0 +1,34 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { expectedRevision, RevisionConflictError, userKeyOf, type UserStore } from './port';
+
+/** In-memory UserStore with the same revision rule as DynamoDB, for unit tests and benchmarks. */
+export class MemoryUserStore implements UserStore {
+  readonly items = new Map<string, Record<string, unknown>>();
+  readonly backups: { key: string; raw: unknown; reason: string }[] = [];
+  reads = 0;
+  writes = 0;
+
+  async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
+    this.reads += 1;
+    const item = this.items.get(userKeyOf(requestEnvelope));
+    return item ? structuredClone(item) : {};
+  }
+
+  async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    const key = userKeyOf(requestEnvelope);
+    const expected = expectedRevision(attributes);
+    const storedRevision = this.items.get(key)?.revision ?? 0;
+    if (storedRevision !== expected) throw new RevisionConflictError(key);
+    this.writes += 1;
+    this.items.set(key, structuredClone(attributes));
+  }
+
+  async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
+    this.writes += 1;
+    this.items.delete(userKeyOf(requestEnvelope));
+  }
+
+  async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
+    this.backups.push({ key: userKeyOf(requestEnvelope), raw: structuredClone(raw), reason });
+  }
+}

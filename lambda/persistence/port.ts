@@ -1,0 +1,37 @@
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/**
+ * The skill's persistence port: ask-sdk's PersistenceAdapter with optimistic concurrency.
+ * `saveAttributes(envelope, attributes)` writes only if the stored item's `revision` is
+ * `attributes.revision - 1` (or the item is new when that is 0), and throws RevisionConflictError
+ * otherwise, so two devices of one user cannot silently overwrite each other.
+ */
+export interface UserStore extends PersistenceAdapter {
+  getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>>;
+  saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void>;
+  deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void>;
+  /** Keeps a copy of an item the skill cannot read, before it is replaced. */
+  backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void>;
+}
+
+export class RevisionConflictError extends Error {
+  constructor(userKey: string) {
+    super(`another session updated ${userKey} first`);
+    this.name = 'RevisionConflictError';
+  }
+}
+
+export function userKeyOf(requestEnvelope: RequestEnvelope): string {
+  const userId = requestEnvelope.context?.System?.user?.userId;
+  if (typeof userId !== 'string' || userId.length === 0) throw new Error('request has no user id');
+  return userId;
+}
+
+export function expectedRevision(attributes: Record<string, unknown>): number {
+  const revision = attributes.revision;
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) {
+    throw new Error('attributes to save need an integer revision of at least 1');
+  }
+  return revision - 1;
+}

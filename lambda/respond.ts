@@ -1,0 +1,46 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { requestStats, type Outcome } from './observability/requestStats';
+import type { SpeechBuilder } from './speech/speechBuilder';
+import { turnOf, type LastAnswer } from './turn';
+
+export interface Answer {
+  speech: SpeechBuilder;
+  /** A reprompt keeps the session open (the speech must then end with a question); none ends it. */
+  reprompt?: SpeechBuilder;
+  card?: { title: string; text: string };
+  /** Remember this as the session's last answer, for repeat, next and previous. */
+  remember?: Pick<LastAnswer, 'itemId' | 'topic' | 'index'>;
+  outcome?: Outcome;
+}
+
+/**
+ * The one place a response is assembled and the one place that decides whether the session ends:
+ * it stays open exactly when there is a reprompt.
+ */
+export function respond(input: HandlerInput, answer: Answer): Response {
+  const turn = turnOf(input);
+  const ssml = answer.speech.build();
+  const repromptSsml = answer.reprompt?.build();
+  const builder = input.responseBuilder.speak(ssml);
+  if (answer.card) builder.withStandardCard(answer.card.title, answer.card.text);
+  if (repromptSsml) {
+    builder.reprompt(repromptSsml);
+  } else {
+    builder.withShouldEndSession(true);
+    turn.session.pending = undefined;
+  }
+  if (answer.remember) turn.session.last = { ssml, repromptSsml, card: answer.card, ...answer.remember };
+  requestStats(input).outcome = answer.outcome ?? 'answered';
+  return builder.getResponse();
+}
+
+/** Replays a stored answer exactly (speech, reprompt and card), for "say that again". */
+export function respondAgain(input: HandlerInput, last: LastAnswer): Response {
+  const builder = input.responseBuilder.speak(last.ssml);
+  if (last.card) builder.withStandardCard(last.card.title, last.card.text);
+  if (last.repromptSsml) builder.reprompt(last.repromptSsml);
+  else builder.withShouldEndSession(true);
+  requestStats(input).outcome = 'answered';
+  return builder.getResponse();
+}

@@ -1,0 +1,67 @@
+import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
+import { bundledCatalog } from './content/bundledContent';
+import { ContinueHandler, GetFortuneHandler, GetTipHandler, NextHandler, PreviousHandler, StartOverHandler } from './handlers/contentHandlers';
+import {
+  FallbackHandler,
+  HelpHandler,
+  LaunchHandler,
+  NoHandler,
+  RepeatHandler,
+  StopHandler,
+  YesHandler,
+} from './handlers/conversationHandlers';
+import { errorHandler } from './handlers/errorHandler';
+import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
+import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
+import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
+import { turnInterceptor } from './interceptors/turnInterceptor';
+import { UserContextRepository } from './persistence/userContextRepository';
+import type { SkillDependencies } from './turn';
+
+export interface SkillOptions extends Partial<SkillDependencies> {
+  /** When set, requests addressed to another skill are rejected. */
+  skillId?: string;
+}
+
+/**
+ * Wires the skill: interceptors build the turn context, exactly one handler answers, response
+ * interceptors save state and log. Everything variable (store, clock, randomness, time-zone API) is
+ * injected, so the Lambda, the local server and the tests build the same skill.
+ */
+export function buildSkill(options: SkillOptions = {}): Skill {
+  const deps: SkillDependencies = {
+    store: options.store,
+    random: options.random ?? Math.random,
+    now: options.now ?? Date.now,
+    timeZoneLookup: options.timeZoneLookup,
+    timeZoneTimeoutMs: options.timeZoneTimeoutMs ?? 400,
+    catalogFor: options.catalogFor ?? bundledCatalog,
+  };
+  const repository = deps.store ? new UserContextRepository(deps.store) : undefined;
+
+  const builder = SkillBuilders.custom()
+    .withApiClient(new DefaultApiClient())
+    .addRequestInterceptors(turnInterceptor(deps, repository))
+    .addRequestHandlers(
+      LaunchHandler,
+      GetFortuneHandler,
+      GetTipHandler,
+      ContinueHandler,
+      NextHandler,
+      PreviousHandler,
+      StartOverHandler,
+      RepeatHandler,
+      YesHandler,
+      NoHandler,
+      HelpHandler,
+      StopHandler,
+      FallbackHandler,
+      SessionEndedHandler,
+      skillEventHandler(repository),
+      UnhandledRequestHandler,
+    )
+    .addResponseInterceptors(saveStateInterceptor(repository), requestLogInterceptor())
+    .addErrorHandlers(errorHandler(deps.random));
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return builder.create();
+}

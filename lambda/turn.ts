@@ -1,0 +1,90 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Catalog } from './content/catalog';
+import type { Language, TopicId } from './content/types';
+import type { LocalDay } from './domain/calendar';
+import type { UserContext } from './domain/userContext';
+import type { Prompts, VariantHistory } from './i18n/prompts';
+import type { UserStore } from './persistence/port';
+import type { Locale } from './speech/platform';
+import type { SpeechBuilder } from './speech/speechBuilder';
+
+/** What the skill is built from: injected so tests control time, randomness, the store and the APIs. */
+export interface SkillDependencies {
+  /** Where user context lives between sessions; without one, memory lasts a session. */
+  store?: UserStore;
+  /** Returns a number in [0, 1): picks phrasings. */
+  random: () => number;
+  /** The clock used only when a request carries no valid timestamp. */
+  now: () => number;
+  /** Looks up the device's time zone; defaults to the Alexa Settings API. */
+  timeZoneLookup?: (input: HandlerInput) => Promise<string | undefined>;
+  timeZoneTimeoutMs: number;
+  catalogFor: (language: Language) => Catalog;
+}
+
+/** The last thing said in this session, for "say that again", next and previous. */
+export interface LastAnswer {
+  ssml: string;
+  repromptSsml?: string;
+  card?: { title: string; text: string };
+  itemId?: string;
+  /** The series the item was served from and its index there. */
+  topic?: TopicId;
+  index?: number;
+}
+
+export type PendingOffer = { kind: 'related'; itemId: string } | { kind: 'tip' } | { kind: 'question' };
+
+/** Everything the skill keeps in session attributes between turns. */
+export interface SessionState {
+  timeZone?: string;
+  variants: VariantHistory;
+  last?: LastAnswer;
+  pending?: PendingOffer;
+  /** The user's context as loaded once this session (later turns reuse it: one read per session). */
+  user?: UserContext;
+  /** Set when saving the user's context failed: the next turn saves it again. */
+  unsaved?: boolean;
+  /** The daily question asked in this session and waiting for an answer. */
+  askedQuestionId?: string;
+}
+
+export interface Turn {
+  readonly locale: Locale;
+  readonly language: Language;
+  readonly catalog: Catalog;
+  readonly prompts: Prompts;
+  /** The request's own timestamp (what Alexa says "now" is), in epoch ms. */
+  readonly now: number;
+  readonly timeZone: string;
+  readonly day: LocalDay;
+  /** An intent that opened a new session: answer and end, no offers. */
+  readonly oneShot: boolean;
+  readonly session: SessionState;
+  /** The listener's context; changes are saved after the response is built. */
+  user: UserContext;
+  /** False when the store could not be read: nothing is saved this turn, so good data is not overwritten. */
+  readonly userLoaded: boolean;
+  /** Visits before this session: 0 for a first-time listener. */
+  readonly previousVisits: number;
+  /** Local date of the visit before this session. */
+  readonly previousVisitDate?: string;
+  readonly random: () => number;
+  speech(): SpeechBuilder;
+}
+
+const TURN_KEY = 'fortuneCookieTurn';
+
+export function setTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+}
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  if (!turn) throw new Error('turn context missing: the turn interceptor did not run');
+  return turn;
+}
+
+export function findTurn(input: HandlerInput): Turn | undefined {
+  return input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+}

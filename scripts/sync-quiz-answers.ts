@@ -1,0 +1,92 @@
+// Writes the QuizAnswerType slot type into every interaction model from the daily questions, so the
+// words listeners may answer with are maintained in one place (content/<lang>/questions.json).
+//
+//   npx tsx scripts/sync-quiz-answers.ts [--content DIR] [--models DIR] [--check]
+//
+// --check writes nothing and exits 1 when a model is out of date (for CI). Only the QuizAnswerType
+// entry of languageModel.types changes; the rest of each model is kept as parsed.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  buildQuizAnswerType,
+  MODEL_LANGUAGES,
+  QUIZ_ANSWER_TYPE_NAME,
+  type ModelLocale,
+  type QuestionsInput,
+  type SlotType,
+} from "../tools/quizAnswerType";
+
+interface InteractionModelFile {
+  interactionModel: { languageModel: { types?: SlotType[] } & Record<string, unknown> } & Record<string, unknown>;
+}
+
+const repoRoot = resolve(import.meta.dirname, "..");
+const { values: options } = parseArgs({
+  options: {
+    content: { type: "string", default: join(repoRoot, "content") },
+    models: { type: "string", default: join(repoRoot, "skill-package", "interactionModels", "custom") },
+    check: { type: "boolean", default: false },
+  },
+});
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+// The same format everywhere (2 spaces, trailing newline) keeps regenerated files diff-free.
+const formatJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+// Reads one language's questions once (en feeds both en-US and en-GB); errors name the file.
+const typeByLanguage = new Map<string, SlotType>();
+function quizAnswersFor(language: string): SlotType {
+  const cached = typeByLanguage.get(language);
+  if (cached) return cached;
+  const path = join(options.content, language, "questions.json");
+  const questions = readJson<QuestionsInput>(path);
+  try {
+    const built = buildQuizAnswerType(questions);
+    typeByLanguage.set(language, built);
+    return built;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Returns whether the locale's model was (or, with --check, would be) changed. */
+function syncModel(locale: ModelLocale): boolean {
+  const quizAnswers = quizAnswersFor(MODEL_LANGUAGES[locale]);
+  const modelPath = join(options.models, `${locale}.json`);
+  const before = readFileSync(modelPath, "utf8");
+  const model = readJson<InteractionModelFile>(modelPath);
+  const types = (model.interactionModel.languageModel.types ??= []);
+  const index = types.findIndex((type) => type.name === QUIZ_ANSWER_TYPE_NAME);
+  // Replace in place so the type keeps its position in the file.
+  if (index === -1) types.push(quizAnswers);
+  else types[index] = quizAnswers;
+
+  const after = formatJson(model);
+  if (after === before) return false;
+  if (options.check) {
+    console.error(`${modelPath}: ${QUIZ_ANSWER_TYPE_NAME} or formatting out of date; run npm run models:sync`);
+  } else {
+    writeFileSync(modelPath, after);
+    console.log(`${modelPath}: ${QUIZ_ANSWER_TYPE_NAME} updated (${quizAnswers.values.length} answers)`);
+  }
+  return true;
+}
+
+try {
+  // Every model is synced even after the first change, so one run reports all of them.
+  const changed = (Object.keys(MODEL_LANGUAGES) as ModelLocale[]).map(syncModel).filter(Boolean).length;
+  if (changed === 0) console.log(`${QUIZ_ANSWER_TYPE_NAME} is in sync in every model`);
+  if (options.check && changed > 0) process.exitCode = 1;
+} catch (error) {
+  // Content mistakes are expected while editing: show the message, not a stack trace.
+  console.error(`models:sync failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

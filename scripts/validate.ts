@@ -1,0 +1,19 @@
+/** `npm run validate`: checks content/ and skill-package/, prints every problem, exits 1 if there is any. */
+import path from 'node:path';
+import { inspectContent } from '../tools/validation/content';
+import { inspectModels } from '../tools/validation/models';
+import { formatProblem, type ValidationProblem } from '../tools/validation/problem';
+
+const root = path.resolve(__dirname, '..');
+const content = inspectContent(path.join(root, 'content'));
+const models = inspectModels(path.join(root, 'skill-package'));
+
+const verdict = (problems: ValidationProblem[]): string =>
+  problems.length === 0 ? 'OK' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+
+for (const problem of [...content.problems, ...models.problems]) console.log(formatProblem(problem));
+const c = content.stats;
+console.log(`content: ${c.decks} decks x ${c.languages} languages, ${c.items} items, ${c.questions} questions: ${verdict(content.problems)}`);
+const m = models.stats;
+console.log(`models: ${m.locales} locales, ${m.intents} intents, ${m.samples} samples: ${verdict(models.problems)}`);
+process.exitCode = content.problems.length + models.problems.length > 0 ? 1 : 0;
