@@ -11,6 +11,7 @@ import {
   YesHandler,
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
+import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
@@ -50,6 +51,9 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       NextHandler,
       PreviousHandler,
       StartOverHandler,
+      DailyQuestionHandler,
+      // Before Yes/No: a yes or no while a question waits is an answer.
+      AnswerHandler,
       RepeatHandler,
       YesHandler,
       NoHandler,

@@ -1,8 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { respond, respondAgain } from '../respond';
-import { turnOf } from '../turn';
-import { cardTitleFor, serveFortuneOfTheDay, serveTipOfTheDay } from './contentHandlers';
+import { newsSinceLastVisit, type VisitNews } from '../domain/news';
+import { turnOf, type Turn } from '../turn';
+import { cardTitleFor, serveFortuneOfTheDay, serveTipOfTheDay, topicName } from './contentHandlers';
 import { isIntent, isRequestType } from './matchers';
 import { serveItem } from './serveItem';
 
@@ -11,10 +12,26 @@ export const LaunchHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'LaunchRequest'),
   handle(input) {
     const turn = turnOf(input);
-    const welcome = turn.previousVisits > 0 ? turn.prompts.pick('welcome.back') : turn.prompts.pick('welcome.first');
-    return serveFortuneOfTheDay(input, welcome);
+    if (turn.previousVisits === 0) {
+      return serveFortuneOfTheDay(input, `${turn.prompts.pick('welcome.first')} ${turn.prompts.pick('orientation')}`);
+    }
+    const news = newsSinceLastVisit(turn.user, turn.previousVisitDate, turn.day, (topic) => turn.catalog.series(topic).length);
+    return serveFortuneOfTheDay(input, `${turn.prompts.pick('welcome.back')} ${newsLine(turn, news)}`.trim());
   },
 };
+
+function newsLine(turn: Turn, news: VisitNews): string {
+  switch (news.kind) {
+    case 'streak':
+      return turn.prompts.pick('news.streak', { count: String(news.count) });
+    case 'series':
+      return turn.prompts.pick('news.series', { title: topicName(turn, news.topic) });
+    case 'newDay':
+      return turn.prompts.pick('news.newDay');
+    case 'none':
+      return '';
+  }
+}
 
 export const HelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),

@@ -87,12 +87,47 @@ export const de: Widen<PromptTree> = {
     ],
   },
   no: ['Alles klar.', 'Kein Problem.', 'Okay.'],
+  quiz: {
+    lead: ['Hier ist die Frage des Tages.', 'Frage des Tages!', 'Bereit? Die heutige Frage:'],
+    prompt: ['Was ist deine Antwort?', 'Was meinst du?', 'Deine Antwort?'],
+    reprompt: ['Sag „die Antwort ist“ und dann deine Antwort. Was ist sie?', 'Was ist deine Antwort auf die heutige Frage?', 'Rate mal: Was ist deine Antwort?'],
+    correct: ['Richtig!', 'Genau!', 'Stimmt!'],
+    wrong: ['Nicht ganz. Die Antwort ist {{answer}}.', 'Knapp daneben. Es ist {{answer}}.', 'Leider falsch, die Antwort ist {{answer}}.'],
+    streakStart: ['Deine Serie beginnt heute.', 'Das ist Tag eins deiner Serie.', 'Tag eins einer neuen Serie!'],
+    streak: ['Das sind {{count}} Tage in Folge!', 'Deine Serie steht jetzt bei {{count}} Tagen.', '{{count}} Tage am Stück. Weiter so!'],
+    already: [
+      'Die heutige Frage hast du schon beantwortet. Um Mitternacht kommt die nächste.',
+      'Ein Versuch pro Tag, und der heutige ist erledigt. Nach Mitternacht gibt es die nächste Frage.',
+      'Die Frage von heute ist beantwortet. Die nächste kommt um Mitternacht.',
+    ],
+    noAnswer: ['Ich habe keine Antwort verstanden.', 'Deine Antwort ist mir entgangen.', 'Entschuldige, was war deine Antwort?'],
+    none: ['Heute gibt es keine Frage.', 'Das Quiz macht heute Pause.', 'Heute leider keine Frage.'],
+  },
+  news: {
+    streak: [
+      'Deine Serie von {{count}} Tagen wartet: Die heutige Frage ist bereit.',
+      'Halte deine Serie von {{count}} Tagen mit der heutigen Frage am Leben.',
+      'Die heutige Frage wartet auf deine Serie von {{count}} Tagen.',
+    ],
+    series: [
+      'Deine Reihe zu {{title}} wartet: Sag einfach weiter.',
+      'Sag weiter, um mit deinen Tipps zu {{title}} weiterzumachen.',
+      'Es gibt noch mehr Tipps zu {{title}}. Sag jederzeit weiter.',
+    ],
+    newDay: ['Heute gibt es einen neuen Spruch.', 'Neuer Tag, neuer Spruch.', 'Heute wartet ein frischer Spruch.'],
+  },
+  orientation: [
+    'Jeden Tag gibt es einen neuen Spruch und eine Quizfrage. Tipps bekommst du jederzeit.',
+    'Du bekommst jeden Tag einen frischen Spruch und eine Tagesfrage, dazu Tipps, wann du willst.',
+    'Jeden Tag: ein Spruch, eine Frage. Tipps, wann immer du willst.',
+  ],
   replay: { lead: ['Hier nochmal.', 'Noch einmal:', 'Nochmal, vom letzten Mal:'] },
   anotherFortune: ['Möchtest du noch einen Spruch?', 'Soll ich noch einen Keks aufbrechen?', 'Wie wäre es mit noch einem Spruch?'],
   card: {
     fortune: 'Spruch des Tages',
     tip: 'Ein Tipp zu {{title}}',
     help: 'Was Glückskeks kann',
+    question: 'Frage des Tages',
   },
   topics: {
     'batch-computing': 'Batch-Verarbeitung',

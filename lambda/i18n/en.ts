@@ -91,12 +91,47 @@ export const en = {
     ],
   },
   no: ['Alright.', 'No problem.', 'Okay.'],
+  quiz: {
+    lead: ["Here is today's question.", 'Question of the day!', 'Ready? Today’s question:'],
+    prompt: ["What's your answer?", 'What do you say?', 'Your answer?'],
+    reprompt: ['Say "the answer is", then your answer. What is it?', 'What is your answer to today’s question?', 'Take a guess: what is your answer?'],
+    correct: ['Correct!', 'Spot on!', "That's right!"],
+    wrong: ['Not quite. The answer is {{answer}}.', 'Close, but no. It is {{answer}}.', 'Sorry, the answer is {{answer}}.'],
+    streakStart: ['Your streak starts today.', 'That is day one of your streak.', 'Day one of a new streak!'],
+    streak: ['That makes a {{count}} day streak!', 'Your streak is now {{count}} days.', '{{count}} days in a row. Keep it up!'],
+    already: [
+      "You've already answered today's question. A new one comes at midnight.",
+      'One try a day, and today’s is done. Come back after midnight for the next question.',
+      'Today’s question is answered. The next one arrives at midnight.',
+    ],
+    noAnswer: ["I didn't catch an answer.", 'I missed your answer.', 'Sorry, what was your answer?'],
+    none: ['There is no question today.', 'The quiz is resting today.', 'No question today, sorry.'],
+  },
+  news: {
+    streak: [
+      'Your {{count}} day streak is waiting: today’s question is ready.',
+      'Keep your {{count}} day streak going with today’s question.',
+      'Today’s question is ready for your {{count}} day streak.',
+    ],
+    series: [
+      'Your {{title}} series is waiting: just say continue.',
+      'Say continue to pick up your {{title}} tips.',
+      'You have more {{title}} tips to go. Say continue any time.',
+    ],
+    newDay: ['There is a fresh fortune today.', 'A new day, a new fortune.', 'Today brings a new fortune.'],
+  },
+  orientation: [
+    'Every day brings a new fortune and one quiz question. Ask for tips any time.',
+    'You get a fresh fortune and a daily question each day, plus tips whenever you like.',
+    'Each day: one fortune, one question. Tips whenever you want them.',
+  ],
   replay: { lead: ['Here it is again.', 'Once more:', 'Again, from last time:'] },
   anotherFortune: ['Want another fortune?', 'Shall I crack open another cookie?', 'How about one more fortune?'],
   card: {
     fortune: "Today's fortune",
     tip: 'A tip about {{title}}',
     help: 'What Fortune Cookie can do',
+    question: "Today's question",
   },
   topics: {
     'batch-computing': 'batch computing',

@@ -1,0 +1,69 @@
+import type { Question } from '../content/types';
+import type { LocalDay } from './calendar';
+import { dayNumberOf } from './calendar';
+import { itemOfTheDay } from './rotation';
+import type { QuizState } from './userContext';
+
+/**
+ * The daily question: one a day, the same for everyone on a local day, one try per day.
+ * A streak counts consecutive local days with a try and is gone after a missed day.
+ */
+export function questionOfTheDay(questions: readonly Question[], day: LocalDay): Question | undefined {
+  return questions.length === 0 ? undefined : itemOfTheDay(questions, day.dayNumber, 'question');
+}
+
+export function answeredToday(quiz: QuizState, day: LocalDay): boolean {
+  return quiz.lastAnsweredDate === day.date;
+}
+
+/** The streak as it stands today: kept if the last try was today or yesterday, else 0. */
+export function currentStreak(quiz: QuizState, day: LocalDay): number {
+  if (!quiz.lastAnsweredDate) return 0;
+  const gap = day.dayNumber - dayNumberOf(quiz.lastAnsweredDate);
+  return gap === 0 || gap === 1 ? quiz.streak : 0;
+}
+
+export function recordTry(quiz: QuizState, day: LocalDay, correct: boolean): QuizState {
+  if (answeredToday(quiz, day)) return quiz;
+  return {
+    ...quiz,
+    lastAnsweredDate: day.date,
+    lastCorrect: correct,
+    streak: currentStreak(quiz, day) + 1,
+    answered: quiz.answered + 1,
+    correct: quiz.correct + (correct ? 1 : 0),
+  };
+}
+
+/** What the listener said, in whichever form the model delivered it. */
+export interface GivenAnswer {
+  /** Entity-resolved id of the answer slot. */
+  answerId?: string;
+  /** The AMAZON.NUMBER slot's value. */
+  number?: string;
+  /** The words heard when entity resolution found no match. */
+  spoken?: string;
+}
+
+export function isCorrect(question: Question, given: GivenAnswer): boolean {
+  const expected = question.answer.id;
+  if (given.answerId !== undefined && given.answerId === expected) return true;
+  if (given.number !== undefined && /^\d+$/.test(expected) && Number(given.number) === Number(expected)) return true;
+  if (given.spoken) {
+    const heard = normalise(given.spoken);
+    return [question.answer.spoken, ...question.answer.synonyms, expected].some((form) => normalise(form) === heard);
+  }
+  return false;
+}
+
+export function hasAnswer(given: GivenAnswer): boolean {
+  return given.answerId !== undefined || given.number !== undefined || (given.spoken ?? '').trim() !== '';
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[-_.,!?'"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
