@@ -9,7 +9,7 @@ export interface Answer {
   /** A reprompt keeps the session open (the speech must then end with a question); none ends it. */
   reprompt?: SpeechBuilder;
   card?: { title: string; text: string };
-  /** Remember this as the session's last answer, for repeat, next and previous. */
+  /** The content item answered, as the place next and previous step from. */
   remember?: Pick<LastAnswer, 'itemId' | 'topic' | 'index'>;
   outcome?: Outcome;
 }
@@ -30,7 +30,9 @@ export function respond(input: HandlerInput, answer: Answer): Response {
     builder.withShouldEndSession(true);
     turn.session.pending = undefined;
   }
-  if (answer.remember) turn.session.last = { ssml, repromptSsml, card: answer.card, ...answer.remember };
+  // Every answer can be repeated; only content answers move the place that next/previous step from.
+  const place = answer.remember ?? { itemId: turn.session.last?.itemId, topic: turn.session.last?.topic, index: turn.session.last?.index };
+  turn.session.last = { ssml, repromptSsml, card: answer.card, ...place };
   requestStats(input).outcome = answer.outcome ?? 'answered';
   return builder.getResponse();
 }

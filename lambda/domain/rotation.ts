@@ -5,13 +5,18 @@ import { fnv1a } from './hash';
  * inserts it without reshuffling the rest), and day N serves position N mod length. Every window of
  * `length` consecutive days therefore serves each item exactly once: no repeats within a deck's length.
  */
-const orders = new WeakMap<readonly { id: string }[], readonly { id: string }[]>();
+const orders = new WeakMap<readonly { id: string }[], Map<string, readonly { id: string }[]>>();
 
 function rotationOrder<T extends { id: string }>(items: readonly T[], salt: string): readonly T[] {
-  const cached = orders.get(items) as readonly T[] | undefined;
+  let bySalt = orders.get(items);
+  if (!bySalt) {
+    bySalt = new Map();
+    orders.set(items, bySalt);
+  }
+  const cached = bySalt.get(salt) as readonly T[] | undefined;
   if (cached) return cached;
   const order = [...items].sort((a, b) => fnv1a(salt + a.id) - fnv1a(salt + b.id) || a.id.localeCompare(b.id));
-  orders.set(items, order);
+  bySalt.set(salt, order);
   return order;
 }
 

@@ -17,7 +17,10 @@ export async function resolveTimeZone(lookup: TimeZoneLookup, timeoutMs: number)
   const timeout = new Promise<TimeZoneResult>((resolve) => {
     timer = setTimeout(() => resolve({ timeZone: FALLBACK_TIME_ZONE, fault: 'timeout' }), timeoutMs);
   });
-  const answer = lookup().then(
+  // Promise.resolve().then: a lookup that throws synchronously falls back like one that rejects.
+  const answer = Promise.resolve()
+    .then(lookup)
+    .then(
     (zone): TimeZoneResult => (isValidTimeZone(zone) ? { timeZone: zone } : { timeZone: FALLBACK_TIME_ZONE, fault: 'invalid' }),
     (): TimeZoneResult => ({ timeZone: FALLBACK_TIME_ZONE, fault: 'error' }),
   );

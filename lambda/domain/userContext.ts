@@ -94,9 +94,11 @@ export function upgrade(raw: unknown): UserContext {
 
 /**
  * Merges what this session wants to write into what another session stored meanwhile, so neither's
- * progress is lost: counters take the larger value, timestamped fields the later one.
+ * progress is lost: timestamped fields take the later one; the visit counter adds this session's
+ * increment (over `base`, the context this session started from) to the stored count, or takes the
+ * larger value when the base is unknown.
  */
-export function mergeUserContexts(stored: UserContext, mine: UserContext): UserContext {
+export function mergeUserContexts(stored: UserContext, mine: UserContext, base?: UserContext): UserContext {
   const later = <T extends { at: number }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
   const series: UserContext['series'] = { ...stored.series };
   for (const [topic, position] of Object.entries(mine.series) as [TopicId, SeriesPosition][]) {
@@ -108,7 +110,7 @@ export function mergeUserContexts(stored: UserContext, mine: UserContext): UserC
       : stored.quiz;
   return {
     ...stored,
-    visits: Math.max(stored.visits, mine.visits),
+    visits: base ? stored.visits + Math.max(0, mine.visits - base.visits) : Math.max(stored.visits, mine.visits),
     firstVisitDate: minDate(stored.firstVisitDate, mine.firstVisitDate),
     lastVisitDate: maxDate(stored.lastVisitDate, mine.lastVisitDate),
     lastHeard: later(stored.lastHeard, mine.lastHeard),

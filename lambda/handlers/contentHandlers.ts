@@ -75,7 +75,7 @@ export function cardTitleFor(turn: Turn, topic: TopicId): string {
   return topic === 'fortunes' ? turn.prompts.text('card.fortune') : turn.prompts.text('card.tip', { title: topicName(turn, topic) });
 }
 
-/** Nothing to step through yet: say so and offer a tip (a one-shot still ends). */
+/** Nothing to step through yet: say so and offer a tip (a question, so the session stays open). */
 export function respondNoSeries(input: HandlerInput): Response {
   const turn = turnOf(input);
   const text = turn.prompts.pick('series.nothing');

@@ -1,4 +1,4 @@
-import type { ErrorHandler, HandlerInput } from 'ask-sdk-core';
+import { ResponseFactory, type ErrorHandler, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Prompts } from '../i18n/prompts';
 import { logger } from '../observability/logger';
@@ -23,7 +23,8 @@ export function errorHandler(random: () => number): ErrorHandler {
       const locale = turn?.locale ?? toSupportedLocale((envelope?.request as { locale?: string } | undefined)?.locale);
       const prompts = turn?.prompts ?? new Prompts(locale, {}, random);
       const inSession = envelope?.session !== undefined && envelope.session.new === false;
-      const builder = input.responseBuilder;
+      // A fresh builder: the failed handler may have half-built a response (a reprompt, a card).
+      const builder = ResponseFactory.init();
       // Plain escaped text only: the speech composer itself may be what failed.
       if (inSession) {
         builder.speak(escapeXml(prompts.pick('errorOpen'))).reprompt(escapeXml(prompts.pick('reprompt')));

@@ -32,7 +32,8 @@ export function serveItem(input: HandlerInput, item: ContentItem, options: Serve
   speakItem(speech, item);
 
   turn.user.lastHeard = { itemId: item.id, at: turn.now };
-  turn.user.lastSeries = { topic, at: turn.now };
+  // The daily fortune is not a series the listener is working through: "continue" keeps its tips.
+  if (topic !== 'fortunes') turn.user.lastSeries = { topic, at: turn.now };
 
   let reprompt: SpeechBuilder | undefined;
   if (!turn.oneShot) {

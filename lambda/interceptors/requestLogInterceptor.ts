@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
+import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 
@@ -12,7 +13,7 @@ export function requestLogInterceptor(): ResponseInterceptor {
       logger.info('request', {
         requestId: envelope.request.requestId,
         requestType,
-        intent: requestType === 'IntentRequest' ? getIntentName(envelope) : undefined,
+        intent: (envelope.request as Partial<IntentRequest>).intent?.name,
         locale: (envelope.request as { locale?: string }).locale,
         outcome: stats.outcome ?? 'answered',
         latencyMs: Math.round((performance.now() - stats.startedAt) * 1000) / 1000,

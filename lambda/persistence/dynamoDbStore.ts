@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { expectedRevision, RevisionConflictError, userKeyOf, type UserStore } from './port';
 
@@ -12,12 +12,18 @@ export interface DynamoDbUserStoreOptions {
 /** The key attribute of the table (infrastructure templates and local setup use the same name). */
 export const PARTITION_KEY = 'id';
 
+/** Copies of a user's unreadable items live in one item under this key, so deleting the user finds them. */
+export function backupKeyOf(userKey: string): string {
+  return `${userKey}#unreadable`;
+}
+
 /**
  * UserStore on AWS SDK v3 (the Lambda runtime provides it). Written here instead of using
  * ask-sdk-dynamodb-persistence-adapter, which pulls in the end-of-support AWS SDK v2 (~100 MB, +165 ms
  * cold start) and has no conditional writes. The client honours AWS_ENDPOINT_URL_DYNAMODB, which is
  * how local runs point it at the in-process DynamoDB-compatible server.
- * Item: { id, attributes, revision, updatedAt }.
+ * Item: { id, attributes, revision, updatedAt }; backups of unreadable items: { id: `<user>#unreadable`,
+ * copies: [{ raw, reason, at }], updatedAt }.
  */
 export class DynamoDbUserStore implements UserStore {
   private readonly documents: DynamoDBDocumentClient;
@@ -38,8 +44,10 @@ export class DynamoDbUserStore implements UserStore {
     const result = await this.documents.send(
       new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: userKeyOf(requestEnvelope) }, ConsistentRead: true }),
     );
-    const attributes = result.Item?.attributes;
-    return attributes && typeof attributes === 'object' ? (attributes as Record<string, unknown>) : {};
+    if (!result.Item || result.Item.attributes === undefined) return {};
+    // Anything else stored as attributes (a string, a list) goes to the repository as it is, which
+    // finds it unreadable and keeps a copy before replacing it, instead of silently overwriting it.
+    return result.Item.attributes as Record<string, unknown>;
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
@@ -65,18 +73,23 @@ export class DynamoDbUserStore implements UserStore {
     }
   }
 
+  /** Deletes the user's context and the copies of any unreadable items of theirs. */
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    await this.documents.send(
-      new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: userKeyOf(requestEnvelope) } }),
+    const key = userKeyOf(requestEnvelope);
+    await Promise.all(
+      [key, backupKeyOf(key)].map((id) => this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: id } }))),
     );
   }
 
   async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
-    const key = userKeyOf(requestEnvelope);
+    const now = new Date().toISOString();
     await this.documents.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: this.tableName,
-        Item: { [PARTITION_KEY]: `${key}#unreadable#${Date.now()}`, raw: JSON.stringify(raw), reason, updatedAt: new Date().toISOString() },
+        Key: { [PARTITION_KEY]: backupKeyOf(userKeyOf(requestEnvelope)) },
+        UpdateExpression: 'SET #copies = list_append(if_not_exists(#copies, :none), :copy), #updatedAt = :now',
+        ExpressionAttributeNames: { '#copies': 'copies', '#updatedAt': 'updatedAt' },
+        ExpressionAttributeValues: { ':none': [], ':copy': [{ raw: JSON.stringify(raw), reason, at: now }], ':now': now },
       }),
     );
   }

@@ -23,9 +23,12 @@ export class MemoryUserStore implements UserStore {
     this.items.set(key, structuredClone(attributes));
   }
 
+  /** Deletes the user's context and any backups of it (privacy: nothing of theirs is kept). */
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
+    const key = userKeyOf(requestEnvelope);
     this.writes += 1;
-    this.items.delete(userKeyOf(requestEnvelope));
+    this.items.delete(key);
+    for (let i = this.backups.length - 1; i >= 0; i--) if (this.backups[i]!.key === key) this.backups.splice(i, 1);
   }
 
   async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {

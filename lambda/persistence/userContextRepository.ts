@@ -48,6 +48,8 @@ export class UserContextRepository {
   async saveIfChanged(envelope: RequestEnvelope, context: UserContext, baseline: string, stats: StoreStats): Promise<UserContext> {
     if (JSON.stringify(context) === baseline) return context;
     let candidate = context;
+    // What `candidate` was built on, so a merge adds this session's increments to the stored counts.
+    let base = baseline ? (JSON.parse(baseline) as UserContext) : undefined;
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
       const next = { ...candidate, revision: candidate.revision + 1 };
       try {
@@ -59,7 +61,8 @@ export class UserContextRepository {
         logger.warn('user context changed by another session; merging', { attempt });
         stats.reads += 1;
         const stored = upgrade(await this.store.getAttributes(envelope));
-        candidate = mergeUserContexts(stored, candidate);
+        candidate = mergeUserContexts(stored, candidate, base);
+        base = stored;
       }
     }
     /* c8 ignore next */

@@ -69,18 +69,6 @@ export class SpeechBuilder {
     return this;
   }
 
-  /** Adds the parts of another builder (its clips count against this response's cap). */
-  append(other: SpeechBuilder): this {
-    for (const part of other.parts) {
-      if (part.startsWith('<audio')) {
-        if (this.audioTags >= MAX_AUDIO_TAGS) continue;
-        this.audioTags += 1;
-      }
-      this.parts.push(part);
-    }
-    return this;
-  }
-
   get isEmpty(): boolean {
     return this.parts.length === 0;
   }

@@ -1,0 +1,189 @@
+import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
+import { CLIPS } from '../../lambda/speech/clips';
+import { fortuneOfTheDay, relatedOf, tipOfTheDay, topicSlot } from '../support/content';
+import { Dialog, itemByCard } from '../support/driver';
+import { LOCALES, saysOneOf, text } from '../support/prompts';
+
+describe.each(LOCALES)('AMAZON.RepeatIntent in %s', (locale) => {
+  test('repeats the last answer of the session exactly: speech, reprompt and card', async () => {
+    const dialog = new Dialog({ locale });
+    const launch = await dialog.launch();
+    const again = await dialog.intent('AMAZON.RepeatIntent');
+    expect(again.ssml).toBe(launch.ssml);
+    expect(again.repromptSsml).toBe(launch.repromptSsml);
+    expect(again.card).toEqual(launch.card);
+    expect(again.open).toBe(true);
+  });
+
+  test('after a tip, repeats the tip (not the launch)', async () => {
+    const dialog = new Dialog({ locale });
+    await dialog.launch();
+    const tip = await dialog.intent('GetTipIntent', topicSlot('metrics'));
+    const again = await dialog.intent('AMAZON.RepeatIntent');
+    expect(again.ssml).toBe(tip.ssml);
+    expect(again.card).toEqual(tip.card);
+    // Repeating twice is still the same.
+    expect((await dialog.intent('AMAZON.RepeatIntent')).ssml).toBe(tip.ssml);
+  });
+
+  test('after help, repeats the help (the last answer of the session)', async () => {
+    const dialog = new Dialog({ locale });
+    await dialog.launch();
+    const help = await dialog.intent('AMAZON.HelpIntent');
+    const again = await dialog.intent('AMAZON.RepeatIntent');
+    expect(again.ssml).toBe(help.ssml);
+    expect(again.repromptSsml).toBe(help.repromptSsml);
+  });
+
+  test('in a new session, replays the item this listener heard last (from the store)', async () => {
+    const store = new MemoryUserStore();
+    const dialog = new Dialog({ locale, store });
+    const first = await dialog.oneShot('GetFortuneIntent');
+    const fortune = fortuneOfTheDay(dialog.catalog, dialog.day);
+    expect(first.card?.text).toBe(fortune.card);
+
+    const replay = await dialog.setTime('2026-05-14T20:00:00Z').oneShot('AMAZON.RepeatIntent');
+    expect(saysOneOf(replay.text, locale, 'replay.lead')).toBe(true);
+    expect(replay.text).toContain(fortune.speech);
+    expect(replay.card?.text).toBe(fortune.card);
+    expect(replay.ended).toBe(true);
+  });
+
+  test('a different listener with the same store has nothing to replay', async () => {
+    const store = new MemoryUserStore();
+    await new Dialog({ locale, store, userId: 'amzn1.ask.account.HEARD' }).oneShot('GetFortuneIntent');
+    const other = new Dialog({ locale, store, userId: 'amzn1.ask.account.NEW' });
+    const reply = await other.oneShot('AMAZON.RepeatIntent');
+    expect(saysOneOf(reply.text, locale, 'repeat.empty')).toBe(true);
+  });
+
+  test('with nothing heard yet: an explanation and an offer, session open; yes serves a tip', async () => {
+    const dialog = new Dialog({ locale, store: new MemoryUserStore() });
+    const reply = await dialog.oneShot('AMAZON.RepeatIntent');
+    expect(saysOneOf(reply.text, locale, 'repeat.empty')).toBe(true);
+    expect(reply.open).toBe(true);
+    expect(reply.repromptSsml).toBeDefined();
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(yes.card?.text).toBe(tipOfTheDay(dialog.catalog, dialog.day).card);
+  });
+});
+
+describe.each(LOCALES)('Yes and No in %s', (locale) => {
+  test('Yes after the launch offer serves the related item', async () => {
+    const dialog = new Dialog({ locale });
+    const launch = await dialog.launch();
+    const fortune = itemByCard(dialog.catalog, launch.card?.text)!;
+    const related = relatedOf(dialog.catalog, fortune)!;
+    expect(related).toBeDefined();
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(yes.card?.text).toBe(related.card);
+    expect(yes.text).toContain(related.speech);
+    expect(yes.open).toBe(true);
+  });
+
+  test('Yes after a tip serves that tip\'s related item, and the next Yes the one related to it', async () => {
+    const dialog = new Dialog({ locale });
+    await dialog.launch();
+    await dialog.intent('GetTipIntent', topicSlot('postmortems'));
+    const first = dialog.catalog.series('postmortems')[0]!;
+    const related = relatedOf(dialog.catalog, first)!;
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(yes.card?.text).toBe(related.card);
+    const again = await dialog.intent('AMAZON.YesIntent');
+    expect(again.card?.text).toBe(relatedOf(dialog.catalog, related)!.card);
+  });
+
+  test('Yes with no offer pending is a helpful fallback, not an error', async () => {
+    const dialog = new Dialog({ locale });
+    const reply = await dialog.oneShot('AMAZON.YesIntent');
+    expect(saysOneOf(reply.text, locale, 'fallback')).toBe(true);
+    expect(reply.open).toBe(true);
+  });
+
+  test('No ends kindly with the goodbye clip', async () => {
+    const dialog = new Dialog({ locale });
+    await dialog.launch();
+    const no = await dialog.intent('AMAZON.NoIntent');
+    expect(saysOneOf(no.text, locale, 'no')).toBe(true);
+    expect(saysOneOf(no.text, locale, 'goodbye')).toBe(true);
+    expect(no.audio).toEqual([CLIPS.goodbye]);
+    expect(no.ended).toBe(true);
+    expect(no.repromptSsml).toBeUndefined();
+  });
+});
+
+describe.each(LOCALES)('Help, Stop and Fallback in %s', (locale) => {
+  test.each([false, true])('Help (one-shot: %s) explains, ends with a question, reprompts and keeps the session open', async (oneShot) => {
+    const dialog = new Dialog({ locale });
+    if (!oneShot) await dialog.launch();
+    const help = oneShot ? await dialog.oneShot('AMAZON.HelpIntent') : await dialog.intent('AMAZON.HelpIntent');
+    expect(saysOneOf(help.text, locale, 'help')).toBe(true);
+    expect(help.text).toMatch(/\?$/);
+    expect(saysOneOf(help.repromptText, locale, 'reprompt')).toBe(true);
+    expect(help.open).toBe(true);
+    expect(help.card?.title).toBe(text(locale, 'card.help'));
+  });
+
+  test.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])(
+    '%s says goodbye with the closing clip and ends the session',
+    async (intent) => {
+      const dialog = new Dialog({ locale });
+      await dialog.launch();
+      const bye = await dialog.intent(intent);
+      expect(saysOneOf(bye.text, locale, 'goodbye')).toBe(true);
+      expect(bye.audio).toEqual([CLIPS.goodbye]);
+      expect(bye.ssml!.endsWith(`<audio src="${CLIPS.goodbye}"/></speak>`)).toBe(true);
+      expect(bye.ended).toBe(true);
+      expect(bye.repromptSsml).toBeUndefined();
+      expect(bye.text).not.toMatch(/\?$/);
+      // Stop is also fine as a one-shot.
+      const oneShot = await dialog.oneShot(intent);
+      expect(oneShot.ended).toBe(true);
+    },
+  );
+
+  test('Fallback helps, reprompts and keeps the session open', async () => {
+    const dialog = new Dialog({ locale });
+    await dialog.launch();
+    const reply = await dialog.intent('AMAZON.FallbackIntent');
+    expect(saysOneOf(reply.text, locale, 'fallback')).toBe(true);
+    expect(reply.open).toBe(true);
+    expect(saysOneOf(reply.repromptText, locale, 'reprompt')).toBe(true);
+    // The offer made before the fallback still stands.
+    const fortune = itemByCard(dialog.catalog, dialog.replies[0]!.card?.text)!;
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(yes.card?.text).toBe(relatedOf(dialog.catalog, fortune)!.card);
+  });
+});
+
+describe.each(LOCALES)('phrasing variety in %s', (locale) => {
+  test.each([1, 2, 3, 4])('Help 10 times in one session never says the same thing twice in a row (seed %i)', async (seed) => {
+    const dialog = new Dialog({ locale, seed });
+    await dialog.launch();
+    const speeches: string[] = [];
+    const reprompts: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const reply = await dialog.intent('AMAZON.HelpIntent');
+      expect(reply.open).toBe(true);
+      speeches.push(reply.text);
+      reprompts.push(reply.repromptText);
+    }
+    for (let i = 1; i < speeches.length; i++) {
+      expect(speeches[i]).not.toBe(speeches[i - 1]);
+      expect(reprompts[i]).not.toBe(reprompts[i - 1]);
+    }
+    // More than one phrasing overall.
+    expect(new Set(speeches).size).toBeGreaterThan(1);
+  });
+
+  test('Fallback 10 times in one session never repeats itself back to back', async () => {
+    const dialog = new Dialog({ locale, seed: 9 });
+    await dialog.launch();
+    let previous = '';
+    for (let i = 0; i < 10; i++) {
+      const reply = await dialog.intent('AMAZON.FallbackIntent');
+      expect(reply.text).not.toBe(previous);
+      previous = reply.text;
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { de } from '../../lambda/i18n/de';
+import { en } from '../../lambda/i18n/en';
+import { enGB } from '../../lambda/i18n/enGB';
+
+export const LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
+export type TestLocale = (typeof LOCALES)[number];
+
+const TREES: Record<TestLocale, unknown[]> = {
+  'en-US': [en],
+  'en-GB': [enGB, en],
+  'de-DE': [de],
+};
+
+function lookup(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+}
+
+/** The phrasings of a prompt key in a locale (en-GB falls back to en, as in lambda/i18n/prompts.ts). */
+export function phrasings(locale: TestLocale, key: string): string[] {
+  for (const tree of TREES[locale]) {
+    const found = lookup(tree, key);
+    if (Array.isArray(found)) return found.map(String);
+    if (typeof found === 'string') return [found];
+  }
+  throw new Error(`no phrasings for ${key} in ${locale}`);
+}
+
+export function text(locale: TestLocale, key: string, values: Record<string, string> = {}): string {
+  const [first] = phrasings(locale, key);
+  return interpolate(first!, values);
+}
+
+export function interpolate(phrasing: string, values: Record<string, string>): string {
+  return phrasing.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The index of the phrasing of `key` that `spoken` contains (placeholders match given values, or any
+ * text when no value is given), or -1.
+ */
+export function phrasingIndex(spoken: string, locale: TestLocale, key: string, values: Record<string, string> = {}): number {
+  return phrasings(locale, key).findIndex((phrasing) => {
+    const pattern = phrasing
+      .split(/(\{\{\w+\}\})/)
+      .map((part) => {
+        const placeholder = /^\{\{(\w+)\}\}$/.exec(part);
+        if (!placeholder) return escapeRegExp(part);
+        const value = values[placeholder[1]!];
+        return value === undefined ? '.+?' : escapeRegExp(value);
+      })
+      .join('');
+    return new RegExp(pattern).test(spoken);
+  });
+}
+
+export function saysOneOf(spoken: string, locale: TestLocale, key: string, values: Record<string, string> = {}): boolean {
+  return phrasingIndex(spoken, locale, key, values) >= 0;
+}
