@@ -33,7 +33,7 @@ export interface LastAnswer {
   index?: number;
 }
 
-export type PendingOffer = { kind: 'related'; itemId: string } | { kind: 'tip' } | { kind: 'question' };
+export type PendingOffer = { kind: 'related'; itemId: string } | { kind: 'tip' } | { kind: 'fortune' } | { kind: 'question' };
 
 /** Everything the skill keeps in session attributes between turns. */
 export interface SessionState {

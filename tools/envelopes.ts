@@ -30,6 +30,12 @@ export interface SlotFill {
   /** Entity resolution: an id for ER_SUCCESS_MATCH, null for ER_SUCCESS_NO_MATCH, absent for built-in types. */
   resolvedId?: string | null;
   slotType?: string;
+  /** The canonical name of the resolved value (what Alexa's resolutions carry); defaults to `value`. */
+  resolvedName?: string;
+  /** Further values the words also resolved to (Alexa lists every match, best first). */
+  moreResolved?: { id: string; name: string }[];
+  /** The intent has this slot but the user did not fill it: sent without a value, as Alexa does. */
+  unfilled?: boolean;
 }
 
 function base(options: EnvelopeOptions, request: Record<string, unknown>): RequestEnvelope {
@@ -75,6 +81,10 @@ export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
 export function intentRequest(name: string, slots: SlotValues = {}, options: EnvelopeOptions = {}): RequestEnvelope {
   const builtSlots: Record<string, unknown> = {};
   for (const [slotName, fill] of Object.entries(slots)) {
+    if (fill.unfilled) {
+      builtSlots[slotName] = { name: slotName, confirmationStatus: 'NONE' };
+      continue;
+    }
     const slot: Record<string, unknown> = { name: slotName, value: fill.value, confirmationStatus: 'NONE' };
     if (fill.resolvedId !== undefined) {
       const authority = `amzn1.er-authority.echo-sdk.${options.skillId ?? DEFAULT_SKILL_ID}.${fill.slotType ?? 'CustomType'}`;
@@ -82,7 +92,13 @@ export function intentRequest(name: string, slots: SlotValues = {}, options: Env
         resolutionsPerAuthority: [
           fill.resolvedId === null
             ? { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } }
-            : { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: fill.value, id: fill.resolvedId } }] },
+            : {
+                authority,
+                status: { code: 'ER_SUCCESS_MATCH' },
+                values: [{ id: fill.resolvedId, name: fill.resolvedName ?? fill.value }, ...(fill.moreResolved ?? [])].map((v) => ({
+                  value: { name: v.name, id: v.id },
+                })),
+              },
         ],
       };
     }

@@ -38,7 +38,8 @@ export interface UserContext {
   visits: number;
   firstVisitDate?: string;
   lastVisitDate?: string;
-  lastHeard?: { itemId: string; at: number };
+  /** The last content item heard and the series it was served from (for replay in a new session). */
+  lastHeard?: { itemId: string; at: number; topic?: TopicId };
   lastSeries?: { topic: TopicId; at: number };
   series: Partial<Record<TopicId, SeriesPosition>>;
   quiz: QuizState;
@@ -94,27 +95,37 @@ export function upgrade(raw: unknown): UserContext {
 
 /**
  * Merges what this session wants to write into what another session stored meanwhile, so neither's
- * progress is lost: timestamped fields take the later one; the visit counter adds this session's
- * increment (over `base`, the context this session started from) to the stored count, or takes the
- * larger value when the base is unknown.
+ * progress is lost. With `base` (the context this session started from) the merge is three-way: a
+ * field this session did not change keeps the stored value, one it changed is taken unless the stored
+ * one is strictly later (both sessions changed it), and the visit counter adds this session's
+ * increment to the stored count. Without a base: timestamped fields take the later one, counters the
+ * larger value.
  */
 export function mergeUserContexts(stored: UserContext, mine: UserContext, base?: UserContext): UserContext {
   const later = <T extends { at: number }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
+  const untouched = (mineValue: unknown, baseValue: unknown) => JSON.stringify(mineValue) === JSON.stringify(baseValue);
+  const pick = <T extends { at: number }>(storedValue?: T, mineValue?: T, baseValue?: T): T | undefined => {
+    if (!base) return later(storedValue, mineValue);
+    if (untouched(mineValue, baseValue) || !mineValue) return storedValue;
+    return storedValue && storedValue.at > mineValue.at ? storedValue : mineValue;
+  };
   const series: UserContext['series'] = { ...stored.series };
   for (const [topic, position] of Object.entries(mine.series) as [TopicId, SeriesPosition][]) {
-    series[topic] = later(series[topic], position);
+    series[topic] = pick(series[topic], position, base?.series[topic]);
   }
   const quiz =
-    (mine.quiz.lastAnsweredDate ?? '') >= (stored.quiz.lastAnsweredDate ?? '') && mine.quiz.answered >= stored.quiz.answered
-      ? mine.quiz
-      : stored.quiz;
+    base && untouched(mine.quiz, base.quiz)
+      ? stored.quiz
+      : (mine.quiz.lastAnsweredDate ?? '') >= (stored.quiz.lastAnsweredDate ?? '') && mine.quiz.answered >= stored.quiz.answered
+        ? mine.quiz
+        : stored.quiz;
   return {
     ...stored,
     visits: base ? stored.visits + Math.max(0, mine.visits - base.visits) : Math.max(stored.visits, mine.visits),
     firstVisitDate: minDate(stored.firstVisitDate, mine.firstVisitDate),
     lastVisitDate: maxDate(stored.lastVisitDate, mine.lastVisitDate),
-    lastHeard: later(stored.lastHeard, mine.lastHeard),
-    lastSeries: later(stored.lastSeries, mine.lastSeries),
+    lastHeard: pick(stored.lastHeard, mine.lastHeard, base?.lastHeard),
+    lastSeries: pick(stored.lastSeries, mine.lastSeries, base?.lastSeries),
     series,
     quiz,
     revision: stored.revision,

@@ -86,6 +86,7 @@ export const YesHandler: RequestHandler = {
       if (item) return serveItem(input, item, { cardTitle: cardTitleFor(turn, item.topics[0]!) });
     }
     if (pending?.kind === 'tip') return serveTipOfTheDay(input);
+    if (pending?.kind === 'fortune') return serveFortuneOfTheDay(input);
     return respondFallback(input);
   },
 };
@@ -111,9 +112,13 @@ export const RepeatHandler: RequestHandler = {
     if (turn.session.last) return respondAgain(input, turn.session.last);
     const heard = turn.user.lastHeard ? turn.catalog.item(turn.user.lastHeard.itemId) : undefined;
     if (heard) {
-      return serveItem(input, heard, { lead: turn.prompts.pick('replay.lead'), cardTitle: cardTitleFor(turn, heard.topics[0]!) });
+      // Replay it under the series it was served from, so the card and next/previous match what was heard.
+      const servedAs = turn.user.lastHeard?.topic;
+      const topic = servedAs && heard.topics.includes(servedAs) ? servedAs : heard.topics[0]!;
+      return serveItem(input, heard, { lead: turn.prompts.pick('replay.lead'), topic, cardTitle: cardTitleFor(turn, topic) });
     }
-    turn.session.pending = { kind: 'tip' };
+    // Every "nothing to repeat" phrasing offers today's fortune.
+    turn.session.pending = { kind: 'fortune' };
     return respond(input, {
       speech: turn.speech().say(turn.prompts.pick('repeat.empty')),
       reprompt: turn.speech().say(turn.prompts.pick('reprompt')),

@@ -31,7 +31,7 @@ export function serveItem(input: HandlerInput, item: ContentItem, options: Serve
   if (options.lead) speech.say(options.lead);
   speakItem(speech, item);
 
-  turn.user.lastHeard = { itemId: item.id, at: turn.now };
+  turn.user.lastHeard = { itemId: item.id, at: turn.now, topic };
   // The daily fortune is not a series the listener is working through: "continue" keeps its tips.
   if (topic !== 'fortunes') turn.user.lastSeries = { topic, at: turn.now };
 

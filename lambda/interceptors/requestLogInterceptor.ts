@@ -1,27 +1,19 @@
-import { getRequestType, type HandlerInput, type ResponseInterceptor } from 'ask-sdk-core';
-import type { IntentRequest } from 'ask-sdk-model';
-import { logger } from '../observability/logger';
+import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
 
-/** One structured log line per request: what was asked, how it went, what it cost. */
+/**
+ * One structured log line and one EMF metrics line per request: what was asked (request type, intent,
+ * locale), how it went (outcome, latency, cold start), what it cost (store reads, writes, faults, a
+ * time-zone fault), and whose it was only as a keyed hash. Fields: docs/operations.md.
+ *
+ * Runs last among the response interceptors, so the save is counted. ask-sdk skips response
+ * interceptors when the error handler answers; the Lambda handler (lambda/index.ts) records those.
+ */
 export function requestLogInterceptor(): ResponseInterceptor {
   return {
     process(input: HandlerInput): void {
-      const envelope = input.requestEnvelope;
-      const requestType = getRequestType(envelope);
-      const stats = requestStats(input);
-      logger.info('request', {
-        requestId: envelope.request.requestId,
-        requestType,
-        intent: (envelope.request as Partial<IntentRequest>).intent?.name,
-        locale: (envelope.request as { locale?: string }).locale,
-        outcome: stats.outcome ?? 'answered',
-        latencyMs: Math.round((performance.now() - stats.startedAt) * 1000) / 1000,
-        storeReads: stats.reads,
-        storeWrites: stats.writes,
-        storeFaults: stats.faults,
-        timeZoneFault: stats.timeZoneFault,
-      });
+      recordRequest(input.requestEnvelope, requestStats(input));
     },
   };
 }

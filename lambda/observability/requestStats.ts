@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 
 export type Outcome = 'answered' | 'fallback' | 'error' | 'ended';
 
@@ -12,16 +13,44 @@ export interface RequestStats {
   outcome?: Outcome;
   /** JSON of the user context as stored when the turn began; absent when nothing may be saved. */
   baseline?: string;
+  /** Set once the request's log line and metrics are written, so no path writes them twice. */
+  recorded?: boolean;
 }
 
 const STATS_KEY = 'fortuneCookieStats';
 
+/**
+ * Stats are also found by the request envelope, so the Lambda handler can record a request whose
+ * response interceptors never ran (ask-sdk skips them when the error handler answers).
+ */
+const statsByEnvelope = new WeakMap<RequestEnvelope, RequestStats>();
+
+function newStats(): RequestStats {
+  return { startedAt: performance.now(), reads: 0, writes: 0, faults: 0 };
+}
+
+/** Starts the clock for a request before the skill sees it (the Lambda handler calls this first). */
+export function beginRequest(envelope: RequestEnvelope): RequestStats {
+  let stats = statsByEnvelope.get(envelope);
+  if (!stats) {
+    stats = newStats();
+    if (typeof envelope === 'object' && envelope !== null) statsByEnvelope.set(envelope, stats);
+  }
+  return stats;
+}
+
+/** The stats of the request being handled, created on first use. */
 export function requestStats(input: HandlerInput): RequestStats {
   const attributes = input.attributesManager.getRequestAttributes();
   let stats = attributes[STATS_KEY] as RequestStats | undefined;
   if (!stats) {
-    stats = { startedAt: performance.now(), reads: 0, writes: 0, faults: 0 };
+    stats = beginRequest(input.requestEnvelope);
     attributes[STATS_KEY] = stats;
   }
   return stats;
+}
+
+/** The stats of a request handled earlier (or in flight), if any were gathered. */
+export function statsOf(envelope: RequestEnvelope): RequestStats | undefined {
+  return typeof envelope === 'object' && envelope !== null ? statsByEnvelope.get(envelope) : undefined;
 }

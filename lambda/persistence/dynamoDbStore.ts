@@ -35,7 +35,10 @@ export class DynamoDbUserStore implements UserStore {
       options.client ??
       new DynamoDBClient({
         maxAttempts: 2,
-        requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+        // Without throwOnRequestTimeout, this SDK version only logs a warning when requestTimeout passes
+        // and keeps waiting: a store that accepts connections and never answers would hold the answer
+        // until the Lambda itself times out.
+        requestHandler: { connectionTimeout: 500, requestTimeout: 1500, throwOnRequestTimeout: true },
       });
     this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   }

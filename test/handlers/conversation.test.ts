@@ -57,14 +57,14 @@ describe.each(LOCALES)('AMAZON.RepeatIntent in %s', (locale) => {
     expect(saysOneOf(reply.text, locale, 'repeat.empty')).toBe(true);
   });
 
-  test('with nothing heard yet: an explanation and an offer, session open; yes serves a tip', async () => {
+  test('with nothing heard yet: an explanation and an offer, session open; yes serves the fortune of the day (what every phrasing offers)', async () => {
     const dialog = new Dialog({ locale, store: new MemoryUserStore() });
     const reply = await dialog.oneShot('AMAZON.RepeatIntent');
     expect(saysOneOf(reply.text, locale, 'repeat.empty')).toBe(true);
     expect(reply.open).toBe(true);
     expect(reply.repromptSsml).toBeDefined();
     const yes = await dialog.intent('AMAZON.YesIntent');
-    expect(yes.card?.text).toBe(tipOfTheDay(dialog.catalog, dialog.day).card);
+    expect(yes.card?.text).toBe(fortuneOfTheDay(dialog.catalog, dialog.day).card);
   });
 });
 

@@ -1,0 +1,128 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
+import type { UserStore } from '../../lambda/persistence/port';
+import { buildSkill, type SkillOptions } from '../../lambda/skill';
+import { launchRequest } from '../../tools/envelopes';
+import { PROJECT_ROOT } from './model';
+import type { SkillLike } from './session';
+
+export interface LocalSkillOptions extends Partial<SkillOptions> {
+  /** What the injected time-zone lookup answers (the Settings API is not called offline). */
+  timeZone?: string | (() => string);
+}
+
+/** The skill in-process, with the Settings API replaced by a fixed (or changing) time zone. */
+export function buildLocalSkill(options: LocalSkillOptions = {}): SkillLike {
+  const { timeZone = 'America/Los_Angeles', ...rest } = options;
+  const skill = buildSkill({
+    timeZoneLookup: async () => (typeof timeZone === 'function' ? timeZone() : timeZone),
+    ...rest,
+  });
+  return skill as unknown as SkillLike;
+}
+
+/** A seeded random source (mulberry32), so scripted dialogs pick the same phrasings every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the store holds for a user (the stored user context), read through the UserStore port. */
+export async function readStoredContext(store: UserStore, userId: string): Promise<Record<string, unknown>> {
+  return store.getAttributes(launchRequest({ userId }) as RequestEnvelope);
+}
+
+/**
+ * MemoryUserStore kept in a JSON file: a persistent store without any server, used by `npm run dialog`
+ * until the DynamoDB-compatible local store is available.
+ */
+export class FileUserStore extends MemoryUserStore {
+  constructor(readonly file: string) {
+    super();
+    if (existsSync(file)) {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { items?: Record<string, Record<string, unknown>> };
+      for (const [key, value] of Object.entries(saved.items ?? {})) this.items.set(key, value);
+    }
+  }
+
+  override async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+    await super.saveAttributes(envelope, attributes);
+    this.flush();
+  }
+
+  override async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    await super.deleteAttributes(envelope);
+    this.flush();
+  }
+
+  private flush(): void {
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ items: Object.fromEntries(this.items) }, null, 2));
+    renameSync(tmp, this.file);
+  }
+}
+
+export interface DialogStore {
+  store: UserStore;
+  /** What it is, for the banner ("dynalite at .data/dialog", "file .data/dialog/users.json"). */
+  description: string;
+  close(): Promise<void>;
+}
+
+/** The shape of local/dynamoLocal.ts (written alongside the local server). */
+interface DynamoLocalModule {
+  startLocalDynamo(options?: { path?: string }): Promise<{
+    endpoint: string;
+    stop(): Promise<void> | void;
+    createUserTable(name: string): Promise<unknown>;
+    client(): unknown;
+  }>;
+}
+
+export const DIALOG_TABLE = 'fortune-cookie-users';
+
+/**
+ * The persistent store for interactive dialogs: the DynamoDB-compatible local store
+ * (local/dynamoLocal.ts, dynalite with data on disk) when it exists, else a JSON file. Either way the
+ * data lives under `dir` (default .data/dialog) and survives between runs.
+ */
+export async function openDialogStore(
+  options: { dir?: string; modulePath?: string } = {},
+): Promise<DialogStore> {
+  const dir = options.dir ?? join(PROJECT_ROOT, '.data', 'dialog');
+  const modulePath = options.modulePath ?? join(PROJECT_ROOT, 'local', 'dynamoLocal.ts');
+  if (existsSync(modulePath)) {
+    try {
+      const mod = (await import(modulePath)) as DynamoLocalModule;
+      mkdirSync(dir, { recursive: true });
+      const local = await mod.startLocalDynamo({ path: dir });
+      try {
+        await local.createUserTable(DIALOG_TABLE);
+      } catch (error) {
+        if (!/exist|in use/i.test(String((error as Error)?.name ?? '') + String((error as Error)?.message ?? ''))) throw error;
+      }
+      const { DynamoDbUserStore } = await import('../../lambda/persistence/dynamoDbStore');
+      const store = new DynamoDbUserStore({ tableName: DIALOG_TABLE, client: local.client() as never });
+      return {
+        store,
+        description: `DynamoDB-compatible local store (dynalite) at ${dir}, table ${DIALOG_TABLE}`,
+        close: async () => {
+          await local.stop();
+        },
+      };
+    } catch (error) {
+      process.stderr.write(`local DynamoDB store unavailable (${(error as Error).message}); using a JSON file instead\n`);
+    }
+  }
+  const file = join(dir, 'users.json');
+  return { store: new FileUserStore(file), description: `file store ${file}`, close: async () => {} };
+}

@@ -1,0 +1,163 @@
+/**
+ * `npm run build`: bundles lambda/index.ts into dist/lambda/index.js (+ index.js.map) with esbuild and
+ * prints its size. `--analyze` also prints the largest inputs (from esbuild's metafile, also written to
+ * dist/lambda-meta.json), which is where to look when the bundle grows past its budget; they are printed
+ * anyway when it is over. `--check` exits 1 when over budget.
+ *
+ * Used by scripts/package.ts, scripts/bench and hooks/build.sh, so every artifact comes from one recipe.
+ */
+import { build, type Metafile } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const LAMBDA_OUT_DIR = path.join(ROOT, 'dist', 'lambda');
+export const BUNDLE_FILE = path.join(LAMBDA_OUT_DIR, 'index.js');
+export const SOURCE_MAP_FILE = `${BUNDLE_FILE}.map`;
+/** Budget from the design notes (DESIGN.md "Budgets"): minified, with the runtime's AWS SDK left out. */
+export const BUNDLE_BUDGET_BYTES = 250 * 1024;
+
+/** What a build is made from: package version, short commit, and whether the work tree differs from it. */
+export interface SourceVersion {
+  name: string;
+  version: string;
+  commit: string;
+  dirty: boolean;
+  /** `<version>-<commit>[-dirty]`: names artifacts and is stamped into the bundle's log lines. */
+  label: string;
+}
+
+export function sourceVersion(root: string = ROOT): SourceVersion {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  let commit = 'nogit';
+  let dirty = false;
+  try {
+    commit = git(root, ['rev-parse', '--short=7', 'HEAD']);
+    // Untracked files count: a new, uncommitted source file changes what gets built.
+    dirty = git(root, ['status', '--porcelain']) !== '';
+  } catch {
+    // Not a git checkout (an unpacked archive): the artifact says so in its name.
+  }
+  return { name: pkg.name, version: pkg.version, commit, dirty, label: `${pkg.version}-${commit}${dirty ? '-dirty' : ''}` };
+}
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+}
+
+export interface BundleResult {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  metafile: Metafile;
+}
+
+export interface BundleOptions {
+  /** Write the bundle here instead of dist/lambda. */
+  outDir?: string;
+  /** Print nothing (for tests and the benchmark's own report). */
+  quiet?: boolean;
+  /** Stamped into every request log line as `build`; defaults to the work tree's version label. */
+  buildLabel?: string;
+}
+
+export async function buildBundle(options: BundleOptions = {}): Promise<BundleResult> {
+  const outDir = options.outDir ?? LAMBDA_OUT_DIR;
+  // A clean folder: a stale file from an earlier build must never end up in a package.
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const outfile = path.join(outDir, 'index.js');
+  const buildLabel = options.buildLabel ?? sourceVersion().label;
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [path.join(ROOT, 'lambda', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    minify: true,
+    // Minification would rename classes, and error names such as ConditionalCheckFailedException are
+    // matched by name (and read in logs); keepNames preserves them for a few hundred bytes.
+    keepNames: true,
+    // 'linked': an external .map file plus the sourceMappingURL comment, so setting
+    // NODE_OPTIONS=--enable-source-maps on the function maps stack traces without a rebuild.
+    // No sourcesContent: the manifest names the commit, which has the sources; the map stays small.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    // The Lambda Node.js runtime provides AWS SDK v3; bundling it would add ~1 MB and its own cold start.
+    external: ['@aws-sdk/*'],
+    // Content decks are JSON imported by lambda/content: bundled, so the function reads no files.
+    loader: { '.json': 'json' },
+    // Which artifact wrote a log line, for incident reviews (lambda/observability/requestRecord.ts).
+    define: { 'process.env.SKILL_BUILD': JSON.stringify(buildLabel) },
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const code = readFileSync(outfile);
+  const bundle: BundleResult = {
+    file: outfile,
+    bytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    metafile: result.metafile,
+  };
+  writeFileSync(path.join(ROOT, 'dist', 'lambda-meta.json'), JSON.stringify(result.metafile));
+  if (!options.quiet) {
+    console.log(`bundle ${path.relative(ROOT, outfile)}: ${formatBytes(bundle.bytes)} minified, ${formatBytes(bundle.gzipBytes)} gzip`);
+  }
+  return bundle;
+}
+
+/** The inputs that contribute most bytes to the output, grouped by package (or by lambda/ folder). */
+export function largestInputs(metafile: Metafile, limit = 15): { name: string; bytes: number }[] {
+  const totals = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = groupOf(input);
+      totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...totals.entries()]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, limit);
+}
+
+function groupOf(input: string): string {
+  const modules = input.lastIndexOf('node_modules/');
+  if (modules >= 0) {
+    const parts = input.slice(modules + 'node_modules/'.length).split('/');
+    return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+  }
+  const parts = input.split('/');
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}/` : input;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB (${bytes} B)` : `${bytes} B`;
+}
+
+async function main(): Promise<void> {
+  const bundle = await buildBundle();
+  const over = bundle.bytes > BUNDLE_BUDGET_BYTES;
+  if (process.argv.includes('--analyze') || over) {
+    console.log('largest inputs (bytes in the minified output):');
+    for (const { name, bytes } of largestInputs(bundle.metafile)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
+  }
+  if (over) {
+    // A warning, not a failure: deploys and tests keep working while the size is brought back;
+    // `--check` (and `npm run bench -- --check`) turn it into a failing exit code.
+    console.warn(`warning: bundle is over its ${formatBytes(BUNDLE_BUDGET_BYTES)} budget (see the largest inputs above)`);
+    if (process.argv.includes('--check')) process.exitCode = 1;
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * npm run dialog -- [--locale en-US] [--user NAME] [--date YYYY-MM-DD|ISO] [--time-zone ZONE] [--explain] [--json] [--memory]
+ *
+ * Talk to the skill in the terminal, the way an Alexa device would: "open fortune cookie",
+ * "ask fortune cookie for a tip about docker", then plain utterances while the session is open; an empty
+ * line is silence (the reprompt plays, then the session ends). The skill runs in-process with a
+ * persistent store under .data/dialog, so streaks and series carry over between runs. Works with piped
+ * input too: printf 'ask fortune cookie for a tip\n' | npm run dialog
+ */
+import '../local/simulator/quiet';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { SimClock } from '../local/simulator/clock';
+import { formatTurn } from '../local/simulator/format';
+import { buildLocalSkill, openDialogStore, readStoredContext, type DialogStore } from '../local/simulator/localSkill';
+import { defaultModels } from '../local/simulator/model';
+import { Conversation } from '../local/simulator/session';
+import { MemoryUserStore } from '../lambda/persistence/memoryStore';
+import { DEFAULT_USER_ID } from '../tools/envelopes';
+
+const HELP = `Talk to Fortune Cookie offline.
+
+Flags:
+  --locale L       en-US (default), en-GB or de-DE
+  --user NAME      the Alexa user (default ${DEFAULT_USER_ID}); "alice" becomes amzn1.ask.account.alice
+  --date D         the skill's clock: YYYY-MM-DD (noon in --time-zone) or an ISO timestamp; default now
+  --time-zone Z    what the device's time-zone setting answers (default America/Los_Angeles)
+  --explain        show the intents considered for every utterance and why the winner won
+  --json           print each request and response envelope
+  --memory         keep nothing between runs (in-memory store)
+
+While talking (lines starting with a dot):
+  .date D  .locale L  .user NAME  .explain  .json  .store  .session  .new  .help  .quit
+An empty line is silence.`;
+
+function userIdOf(name: string): string {
+  return name.startsWith('amzn1.') ? name : `amzn1.ask.account.${name}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      locale: { type: 'string', default: 'en-US' },
+      user: { type: 'string' },
+      date: { type: 'string' },
+      'time-zone': { type: 'string', default: 'America/Los_Angeles' },
+      explain: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      memory: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const models = defaultModels();
+  if (!models.locales().includes(values.locale)) {
+    throw new Error(`no interaction model for ${values.locale}; choose one of ${models.locales().join(', ')}`);
+  }
+  let timeZone = values['time-zone'];
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone }).format();
+  } catch {
+    throw new Error(`unknown time zone: ${timeZone}`);
+  }
+  const opened: DialogStore = values.memory
+    ? { store: new MemoryUserStore(), description: 'in-memory store (nothing is kept)', close: async () => {} }
+    : await openDialogStore();
+  const skill = buildLocalSkill({ store: opened.store, timeZone: () => timeZone });
+  const conversation = new Conversation({
+    skill,
+    locale: values.locale,
+    userId: values.user ? userIdOf(values.user) : undefined,
+    timeZone,
+    clock: new SimClock(),
+    models,
+  });
+  if (values.date) conversation.setDate(values.date);
+  let explain = values.explain;
+  let json = values.json;
+  const interactive = process.stdin.isTTY === true;
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+
+  out(`Fortune Cookie, offline · ${conversation.locale} · user ${conversation.userId} · time zone ${timeZone}`);
+  out(`clock: ${values.date ? conversation.clock.peek().toISOString() : 'now'} · store: ${opened.description}`);
+  if (interactive) out('Say "open fortune cookie" or "ask fortune cookie for a tip". Empty line = silence. .help for commands, .quit to leave.');
+
+  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  rl.setPrompt(conversation.sessionOpen ? 'you (mic open)> ' : 'you> ');
+  const prompt = () => {
+    if (!interactive) return;
+    rl.setPrompt(conversation.sessionOpen ? 'you (mic open)> ' : 'you> ');
+    rl.prompt();
+  };
+  prompt();
+  try {
+    for await (const raw of rl) {
+      const line = raw.replace(/\r$/, '');
+      const command = /^\.(\w+)\s*(.*)$/.exec(line.trim());
+      if (command) {
+        if (!interactive) out(`you> ${line}`);
+        const [, name, arg] = command;
+        if (name === 'quit' || name === 'exit' || name === 'q') break;
+        try {
+          switch (name) {
+            case 'help':
+              out(HELP);
+              break;
+            case 'date':
+              conversation.setDate(arg!);
+              out(`  (clock set to ${conversation.clock.peek().toISOString()})`);
+              break;
+            case 'locale':
+              conversation.locale = arg!;
+              out(`  (locale ${conversation.locale}; any open session was closed)`);
+              break;
+            case 'user':
+              conversation.forgetSession();
+              conversation.userId = userIdOf(arg!);
+              out(`  (user ${conversation.userId}; any open session was forgotten)`);
+              break;
+            case 'tz':
+            case 'timezone':
+              new Intl.DateTimeFormat('en-US', { timeZone: arg! }).format();
+              timeZone = arg!;
+              conversation.timeZone = arg!;
+              out(`  (time zone ${timeZone}, from the next session on)`);
+              break;
+            case 'explain':
+              explain = !explain;
+              out(`  (explain ${explain ? 'on' : 'off'})`);
+              break;
+            case 'json':
+              json = !json;
+              out(`  (json ${json ? 'on' : 'off'})`);
+              break;
+            case 'store':
+              out(JSON.stringify(await readStoredContext(opened.store, conversation.userId), null, 2));
+              break;
+            case 'session':
+              out(conversation.sessionOpen ? JSON.stringify(conversation.sessionAttributes, null, 2) : '  (no session open)');
+              break;
+            case 'new':
+              conversation.forgetSession();
+              out('  (session forgotten; the next utterance needs the invocation name)');
+              break;
+            default:
+              out(`  (unknown command .${name}; .help lists them)`);
+          }
+        } catch (error) {
+          out(`  error: ${(error as Error).message}`);
+        }
+        prompt();
+        continue;
+      }
+      const turn = await conversation.say(line);
+      out(formatTurn(turn, { explain, json, echo: !interactive }));
+      prompt();
+    }
+  } finally {
+    rl.close();
+    await opened.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`dialog: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});

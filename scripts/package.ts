@@ -1,0 +1,133 @@
+/**
+ * `npm run package`: builds the bundle and writes the deployable zip
+ * dist/fortune-cookie-<version>-<commit>[-dirty].zip containing index.js, index.js.map and manifest.json.
+ *
+ * Reproducible: built twice from the same commit with the same toolchain (Node.js and its zlib, esbuild),
+ * the zip is byte-identical, so its hash identifies the artifact: entries in sorted order, one fixed
+ * DOS timestamp (no extended-time field, so the local time zone does not leak in), fixed permissions,
+ * fixed compression level, and a manifest with nothing time-dependent. The build time goes to a
+ * sidecar file beside the zip (…​.build.json), outside the hash.
+ *
+ * Why yazl: it writes exactly the entries it is given with the timestamps and modes it is given,
+ * and depends only on buffer-crc32; archiver (the other common choice) streams from globs through
+ * eight dependencies and stamps entries with file times unless every option is overridden.
+ *
+ * `--out FILE` also copies the zip to FILE (hooks/build.sh passes the ASK CLI's OUT_FILE).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ZipFile } from 'yazl';
+import { buildBundle, formatBytes, ROOT, sourceVersion, type SourceVersion } from './build';
+
+/** 1980-01-01 00:00, the earliest DOS time, in local time: yazl encodes local time fields. */
+const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Regular file, rw-r--r--: readable by the Lambda runtime user, the same on every machine. */
+const FILE_MODE = 0o100644;
+const COMPRESSION_LEVEL = 9;
+
+export interface Manifest {
+  name: string;
+  version: string;
+  commit: string;
+  dirty: boolean;
+  runtime: 'nodejs22.x';
+  handler: 'index.handler';
+  bundleBytes: number;
+  bundleGzipBytes: number;
+  bundleSha256: string;
+}
+
+export interface PackageResult {
+  zipPath: string;
+  zipBytes: number;
+  zipSha256: string;
+  manifest: Manifest;
+  sidecarPath: string;
+}
+
+export interface PackageOptions {
+  /** Also copy the zip here (the ASK CLI's OUT_FILE). */
+  out?: string;
+  quiet?: boolean;
+  /** Override the version taken from package.json and git (tests). */
+  source?: SourceVersion;
+}
+
+export async function packageArtifact(options: PackageOptions = {}): Promise<PackageResult> {
+  const source = options.source ?? sourceVersion();
+  const bundle = await buildBundle({ quiet: options.quiet, buildLabel: source.label });
+  const code = readFileSync(bundle.file);
+  const map = readFileSync(`${bundle.file}.map`);
+  const manifest: Manifest = {
+    name: source.name,
+    version: source.version,
+    commit: source.commit,
+    dirty: source.dirty,
+    runtime: 'nodejs22.x',
+    handler: 'index.handler',
+    bundleBytes: bundle.bytes,
+    bundleGzipBytes: bundle.gzipBytes,
+    bundleSha256: sha256(code),
+  };
+  const entries = new Map<string, Buffer>([
+    ['index.js', code],
+    ['index.js.map', map],
+    ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],
+  ]);
+
+  const distDir = path.join(ROOT, 'dist');
+  mkdirSync(distDir, { recursive: true });
+  const zipPath = path.join(distDir, `${source.name}-${source.label}.zip`);
+  await writeZip(zipPath, entries);
+  const zip = readFileSync(zipPath);
+  const zipSha256 = sha256(zip);
+
+  const sidecarPath = zipPath.replace(/\.zip$/, '.build.json');
+  writeFileSync(
+    sidecarPath,
+    `${JSON.stringify({ zip: path.basename(zipPath), zipSha256, builtAt: new Date().toISOString(), node: process.version, manifest }, null, 2)}\n`,
+  );
+  if (options.out) {
+    mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
+    copyFileSync(zipPath, options.out);
+  }
+  if (!options.quiet) {
+    console.log(`package ${path.relative(ROOT, zipPath)}: ${formatBytes(zip.length)}, sha256 ${zipSha256}`);
+    if (options.out) console.log(`copied to ${options.out}`);
+  }
+  return { zipPath, zipBytes: zip.length, zipSha256, manifest, sidecarPath };
+}
+
+function writeZip(file: string, entries: Map<string, Buffer>): Promise<void> {
+  const zip = new ZipFile();
+  for (const name of [...entries.keys()].sort()) {
+    zip.addBuffer(entries.get(name)!, name, {
+      mtime: FIXED_MTIME,
+      mode: FILE_MODE,
+      compressionLevel: COMPRESSION_LEVEL,
+      forceDosTimestamp: true,
+    });
+  }
+  return new Promise((resolve, reject) => {
+    const output = createWriteStream(file);
+    output.on('close', () => resolve());
+    output.on('error', reject);
+    zip.outputStream.on('error', reject);
+    zip.outputStream.pipe(output);
+    zip.end();
+  });
+}
+
+export function sha256(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+if (require.main === module) {
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+  packageArtifact({ out }).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../local/simulator/model';
+
+const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+
+function run(script: string, args: string[], input = '') {
+  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run dialog (stdin piped)', () => {
+  it('runs a conversation from piped lines: one-shot, launch, in-session turns, silence', () => {
+    const input = ['ask fortune cookie for a tip about postmortems', 'open fortune cookie', 'help', '', 'a tip', '.quit', ''].join('\n');
+    const { code, stdout } = run('dialog.ts', ['--memory', '--date', '2026-05-14', '--explain'], input);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Fortune Cookie, offline · en-US');
+    expect(stdout).toContain('you> ask fortune cookie for a tip about postmortems');
+    expect(stdout).toContain('-> IntentRequest GetTipIntent {topic="postmortems" -> postmortems (ER_SUCCESS_MATCH)} · one-shot');
+    expect(stdout).toContain('· 2026-05-14T19:00:00Z');
+    expect(stdout).toMatch(/winner: GetTipIntent \(0\.\d\d\)/);
+    expect(stdout).toContain('card: A tip about postmortems');
+    expect(stdout).toContain('-> LaunchRequest');
+    expect(stdout).toContain('-> IntentRequest AMAZON.HelpIntent');
+    expect(stdout).toContain('-> SessionEndedRequest (EXCEEDED_MAX_REPROMPTS)');
+    expect(stdout).toContain('(Alexa would not send this to the skill');
+  });
+
+  it('--json prints the request and response envelopes; German works too', () => {
+    const { code, stdout } = run('dialog.ts', ['--memory', '--locale', 'de-DE', '--json', '--time-zone', 'Europe/Berlin'], 'frag glückskeks nach meinem spruch\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('"type": "IntentRequest"');
+    expect(stdout).toContain('"name": "GetFortuneIntent"');
+    expect(stdout).toContain('"locale": "de-DE"');
+    expect(stdout).toContain('"outputSpeech"');
+    expect(stdout).toContain('card: Spruch des Tages');
+  });
+
+  it('refuses an unknown locale or date', () => {
+    expect(run('dialog.ts', ['--memory', '--locale', 'fr-FR'], '').stderr).toMatch(/no interaction model for fr-FR/);
+    expect(run('dialog.ts', ['--memory', '--date', 'someday'], '').stderr).toMatch(/not a date/);
+  });
+});
+
+describe('npm run dialogs', () => {
+  it('prints a line per dialog, the coverage report, writes the JSON and ends with the summary; exits 1 on failure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dialogs-'));
+    try {
+      writeFileSync(join(dir, 'good.yaml'), 'turns:\n  - user: ask fortune cookie for my fortune\n    intent: GetFortuneIntent\n');
+      writeFileSync(join(dir, 'bad.yaml'), 'turns:\n  - user: ask fortune cookie for my fortune\n    says: certainly not said\n');
+      writeFileSync(join(dir, 'replay.json'), JSON.stringify({ skillId: 'x', locale: 'en-US', type: 'text', userInput: ['open fortune cookie', 'stop', '.quit'] }));
+      const coverageFile = join(dir, 'out', 'coverage.json');
+      const { code, stdout } = run('run-dialogs.ts', ['--dir', dir, '--coverage-out', coverageFile]);
+      const lines = stdout.trim().split('\n');
+      expect(code).toBe(1);
+      expect(lines[lines.length - 1]).toBe('2 passed, 1 failed');
+      expect(stdout).toMatch(/^FAIL {2}bad\.yaml \(en-US, 1 turn\)\n {6}turn 1 .*expected speech to contain "certainly not said"/m);
+      expect(stdout).toMatch(/^PASS {2}good\.yaml/m);
+      expect(stdout).toMatch(/^PASS {2}replay\.json \(en-US, 2 turns, replay\)/m);
+      expect(stdout).toContain('Interaction-model coverage');
+      const report = JSON.parse(readFileSync(coverageFile, 'utf8'));
+      expect(report.locales.map((l: { locale: string }) => l.locale)).toEqual(['de-DE', 'en-GB', 'en-US']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
