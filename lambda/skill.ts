@@ -1,5 +1,5 @@
 import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
-import { bundledCatalog } from './content/bundledContent';
+import { contentCatalog } from './content/contentCatalog';
 import { ContinueHandler, GetFortuneHandler, GetTipHandler, NextHandler, PreviousHandler, StartOverHandler } from './handlers/contentHandlers';
 import {
   FallbackHandler,
@@ -36,7 +36,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     now: options.now ?? Date.now,
     timeZoneLookup: options.timeZoneLookup,
     timeZoneTimeoutMs: options.timeZoneTimeoutMs ?? 400,
-    catalogFor: options.catalogFor ?? bundledCatalog,
+    catalogFor: options.catalogFor ?? contentCatalog,
   };
   const repository = deps.store ? new UserContextRepository(deps.store) : undefined;
 

@@ -8,7 +8,7 @@
  */
 import { build, type Metafile } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -16,6 +16,7 @@ export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_OUT_DIR = path.join(ROOT, 'dist', 'lambda');
 export const BUNDLE_FILE = path.join(LAMBDA_OUT_DIR, 'index.js');
 export const SOURCE_MAP_FILE = `${BUNDLE_FILE}.map`;
+export const CONTENT_DIR = path.join(ROOT, 'content');
 /** Budget from the design notes (DESIGN.md "Budgets"): minified, with the runtime's AWS SDK left out. */
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;
 
@@ -89,14 +90,13 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     sourcesContent: false,
     // The Lambda Node.js runtime provides AWS SDK v3; bundling it would add ~1 MB and its own cold start.
     external: ['@aws-sdk/*'],
-    // Content decks are JSON imported by lambda/content: bundled, so the function reads no files.
-    loader: { '.json': 'json' },
     // Which artifact wrote a log line, for incident reviews (lambda/observability/requestRecord.ts).
     define: { 'process.env.SKILL_BUILD': JSON.stringify(buildLabel) },
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
   });
+  copyContent(path.join(outDir, 'content'));
   const code = readFileSync(outfile);
   const bundle: BundleResult = {
     file: outfile,
@@ -109,6 +109,21 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     console.log(`bundle ${path.relative(ROOT, outfile)}: ${formatBytes(bundle.bytes)} minified, ${formatBytes(bundle.gzipBytes)} gzip`);
   }
   return bundle;
+}
+
+/**
+ * Content ships beside the bundle (lambda/content/contentCatalog.ts reads one language on its first
+ * request), minified: only each language's deck, question and pronunciation files.
+ */
+function copyContent(outDir: string): void {
+  for (const language of readdirSync(CONTENT_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const target = path.join(outDir, language.name);
+    mkdirSync(target, { recursive: true });
+    for (const file of readdirSync(path.join(CONTENT_DIR, language.name)).filter((name) => name.endsWith('.json')).sort()) {
+      const data = JSON.parse(readFileSync(path.join(CONTENT_DIR, language.name, file), 'utf8')) as unknown;
+      writeFileSync(path.join(target, file), JSON.stringify(data));
+    }
+  }
 }
 
 /** The inputs that contribute most bytes to the output, grouped by package (or by lambda/ folder). */

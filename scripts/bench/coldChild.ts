@@ -4,16 +4,21 @@
  * time-zone lookup, answers one LaunchRequest and exits. The parent times the whole process against a
  * bare `node -e 0`; the child reports where its own time went on its last stdout line.
  *
- * argv: <bundle path> <envelope JSON file>
+ * argv: <bundle path> <envelope JSON file> [require-only]
+ * With `require-only` it exits right after the require (used with TABLE_NAME set, to price the AWS SDK).
  */
 import { readFileSync } from 'node:fs';
 import type * as LambdaBundle from '../../lambda/index';
 
 async function main(): Promise<void> {
-  const [bundlePath, envelopePath] = process.argv.slice(2) as [string, string];
+  const [bundlePath, envelopePath, mode] = process.argv.slice(2) as [string, string, string | undefined];
   const started = performance.now();
   const bundle = require(bundlePath) as typeof LambdaBundle;
   const required = performance.now();
+  if (mode === 'require-only') {
+    process.stdout.write(`\nBENCH ${JSON.stringify({ bootMs: started, requireMs: required - started })}\n`);
+    process.exit(0);
+  }
   const skill = bundle.buildSkill({ store: new bundle.MemoryUserStore(), timeZoneLookup: async () => 'Europe/Berlin' });
   const envelope = JSON.parse(readFileSync(envelopePath, 'utf8'));
   const built = performance.now();

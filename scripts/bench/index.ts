@@ -43,11 +43,14 @@ const WARMUP_ROUNDS = quick ? 100 : 1000;
 
 /** Children get the same environment as bare node, without this runner's loader hooks. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NODE_OPTIONS;
   delete env.TABLE_NAME;
-  return env;
+  return { ...env, ...extra };
 }
+
+/** `taskset -c 0` where available, so "per second on one core" is literally one core (GC threads included). */
+const PIN = spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
 
 async function buildHarness(): Promise<void> {
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -69,9 +72,9 @@ async function buildHarness(): Promise<void> {
   );
 }
 
-function timeProcess(args: string[]): { ms: number; stdout: string } {
+function timeProcess(args: string[], extraEnv: Record<string, string> = {}): { ms: number; stdout: string } {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(process.execPath, args, { env: childEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${run.stderr}`);
   return { ms, stdout: run.stdout };
@@ -84,6 +87,14 @@ interface ColdResult {
   overBareMs: number;
   requireMs: number;
   firstRequestMs: number;
+  /** Require time with TABLE_NAME set: the bundle then loads AWS SDK v3 for its DynamoDB store. */
+  requireWithDynamoDbMs: number;
+}
+
+function reportOf(stdout: string): Record<string, number> {
+  const line = stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (!line) throw new Error('cold child reported nothing');
+  return JSON.parse(line.slice(6)) as Record<string, number>;
 }
 
 function measureColdStart(): ColdResult {
@@ -108,11 +119,14 @@ function measureColdStart(): ColdResult {
     bareMs.push(bareRun.ms);
     skillMs.push(skillRun.ms);
     differences.push(skillRun.ms - bareRun.ms);
-    const line = skillRun.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-    if (!line) throw new Error('cold child reported nothing');
-    const report = JSON.parse(line.slice(6)) as { requireMs: number; firstRequestMs: number };
-    requireMs.push(report.requireMs);
-    firstRequestMs.push(report.firstRequestMs);
+    const report = reportOf(skillRun.stdout);
+    requireMs.push(report.requireMs!);
+    firstRequestMs.push(report.firstRequestMs!);
+  }
+  const withDynamoDb: number[] = [];
+  const dynamoEnv = { TABLE_NAME: 'fortune-cookie-bench', AWS_REGION: 'us-east-1' };
+  for (let i = 0; i < Math.max(5, COLD_PAIRS >> 2); i++) {
+    withDynamoDb.push(reportOf(timeProcess([...skill, 'require-only'], dynamoEnv).stdout).requireMs!);
   }
   return {
     pairs: COLD_PAIRS,
@@ -121,15 +135,18 @@ function measureColdStart(): ColdResult {
     overBareMs: round(median(differences)),
     requireMs: round(median(requireMs)),
     firstRequestMs: round(median(firstRequestMs)),
+    requireWithDynamoDbMs: round(median(withDynamoDb)),
   };
 }
 
 function measureWarm(observability: boolean): WarmResult {
   const resultFile = path.join(BENCH_DIR, `warm-${observability ? 'on' : 'off'}.json`);
   const extra: Record<string, string> = observability ? { POWERTOOLS_LOG_LEVEL: 'INFO' } : { POWERTOOLS_LOG_LEVEL: 'SILENT' };
+  const args = [process.execPath, path.join(BENCH_DIR, 'warmChild.js'), BUNDLE_FILE, resultFile, String(WARM_ROUNDS), String(WARMUP_ROUNDS)];
+  const command = [...PIN, ...args];
   const run = spawnSync(
-    process.execPath,
-    [path.join(BENCH_DIR, 'warmChild.js'), BUNDLE_FILE, resultFile, String(WARM_ROUNDS), String(WARMUP_ROUNDS)],
+    command[0]!,
+    command.slice(1),
     // stdout (the skill's log and metric lines) goes to /dev/null: a file, so writes are synchronous
     // as they are for Lambda's log capture, and their cost is part of the measurement.
     { env: childEnv(extra), stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
@@ -177,8 +194,9 @@ async function main(): Promise<void> {
   lines.push(`  require bundle + LaunchRequest ${cold.skillProcessMs.toFixed(1)} ms`);
   lines.push(`  difference                     ${cold.overBareMs.toFixed(1)} ms   budget <= ${BUDGET.coldStartOverBareMs} ms: ${verdict(budgets.coldStart)}`);
   lines.push(`  of which require bundle        ${cold.requireMs.toFixed(1)} ms, first request ${cold.firstRequestMs.toFixed(1)} ms`);
+  lines.push(`  require with TABLE_NAME set    ${cold.requireWithDynamoDbMs.toFixed(1)} ms (loads AWS SDK v3 for DynamoDB: +${(cold.requireWithDynamoDbMs - cold.requireMs).toFixed(1)} ms)`);
   lines.push('');
-  lines.push(`warm latency, us (memory store; ${WARM_ROUNDS} of each kind after ${WARMUP_ROUNDS} warm-up rounds)`);
+  lines.push(`warm latency, us (memory store; ${WARM_ROUNDS} of each kind after ${WARMUP_ROUNDS} warm-up rounds${PIN.length ? '; pinned to one core' : ''})`);
   lines.push('  kind            p50     p95     p99   | logs+metrics off: p50     p99');
   for (const kind of REQUEST_KINDS) {
     const on = warmOn.latencyUs[kind];

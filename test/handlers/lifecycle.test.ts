@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { bundledCatalog } from '../../lambda/content/bundledContent';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Catalog } from '../../lambda/content/catalog';
 import type { Language } from '../../lambda/content/types';
 import { localDay } from '../../lambda/domain/calendar';
@@ -131,7 +131,7 @@ describe('requests without or with an unexpected locale', () => {
     const dialog = new Dialog({ validate: false });
     const reply = await dialog.send(envelope);
     expectValidResponse(reply.envelope, 'en-US');
-    expect(reply.card?.text).toBe(fortuneOfTheDay(bundledCatalog('en'), dialog.day).card);
+    expect(reply.card?.text).toBe(fortuneOfTheDay(contentCatalog('en'), dialog.day).card);
   });
 
   test.each([
@@ -141,7 +141,7 @@ describe('requests without or with an unexpected locale', () => {
   ] as const)('%s is answered from the %s content', async (requestLocale, language) => {
     const dialog = new Dialog({ locale: requestLocale });
     const reply = await dialog.oneShot('GetFortuneIntent');
-    expect(reply.card?.text).toBe(fortuneOfTheDay(bundledCatalog(language), dialog.day).card);
+    expect(reply.card?.text).toBe(fortuneOfTheDay(contentCatalog(language), dialog.day).card);
   });
 
   test('a request without a timestamp uses the injected clock', async () => {
@@ -188,7 +188,7 @@ describe.each(LOCALES)('errors inside the skill in %s', (locale) => {
   test('an error thrown inside a handler (after the turn is built) is answered the same way', async () => {
     const errorLog = jest.spyOn(logger, 'error');
     const brokenSeries = (language: Language): Catalog => ({
-      ...bundledCatalog(language),
+      ...contentCatalog(language),
       series: () => {
         throw new Error('series index broken');
       },

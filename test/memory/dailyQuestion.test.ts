@@ -1,4 +1,4 @@
-import { bundledCatalog } from '../../lambda/content/bundledContent';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Question } from '../../lambda/content/types';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
@@ -35,8 +35,8 @@ function expectCorrect(reply: Reply, q: Question): void {
 
 describe('the daily question', () => {
   test('there are at least 30 questions per language', () => {
-    expect(bundledCatalog('en').questions.length).toBeGreaterThanOrEqual(30);
-    expect(bundledCatalog('de').questions.length).toBeGreaterThanOrEqual(30);
+    expect(contentCatalog('en').questions.length).toBeGreaterThanOrEqual(30);
+    expect(contentCatalog('de').questions.length).toBeGreaterThanOrEqual(30);
   });
 
   test('two listeners on the same local day get the same question; a listener already on the next local day gets another', async () => {

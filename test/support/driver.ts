@@ -1,6 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { bundledCatalog } from '../../lambda/content/bundledContent';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Catalog } from '../../lambda/content/catalog';
 import type { ContentItem } from '../../lambda/content/types';
 import { localDay, type LocalDay } from '../../lambda/domain/calendar';
@@ -123,7 +123,7 @@ export class Dialog {
   }
 
   get catalog(): Catalog {
-    return bundledCatalog(languageOf(this.answerLocale));
+    return contentCatalog(languageOf(this.answerLocale));
   }
 
   get day(): LocalDay {

@@ -1,4 +1,4 @@
-import { bundledCatalog } from '../../lambda/content/bundledContent';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import { buildCatalog, DECK_IDS, type ContentProblemLogger } from '../../lambda/content/catalog';
 import type { ContentItem, TopicId } from '../../lambda/content/types';
 import { TOPIC_IDS } from '../../lambda/content/types';
@@ -131,7 +131,7 @@ describe('buildCatalog', () => {
 });
 
 describe.each(['en', 'de'] as const)('bundled %s catalog', (language) => {
-  const catalog = bundledCatalog(language);
+  const catalog = contentCatalog(language);
 
   test('loads every deck with items and no fortunes among the tips', () => {
     const all = [...catalog.tips, ...catalog.fortunes];
@@ -153,7 +153,7 @@ describe.each(['en', 'de'] as const)('bundled %s catalog', (language) => {
   });
 
   test('the same ids exist in both languages', () => {
-    const other = bundledCatalog(language === 'en' ? 'de' : 'en');
+    const other = contentCatalog(language === 'en' ? 'de' : 'en');
     for (const entry of [...catalog.tips, ...catalog.fortunes]) expect(other.item(entry.id)).toBeDefined();
   });
 });

@@ -5,15 +5,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { UserContext } from '../../../lambda/domain/userContext';
 import { DynamoDbUserStore, PARTITION_KEY } from '../../../lambda/persistence/dynamoDbStore';
-import { startLocalDynamo } from './devDynamoShim';
-
-export type LocalDynamo = Awaited<ReturnType<typeof startLocalDynamo>>;
+import { startLocalDynamo, type LocalDynamo } from '../../../local/dynamoLocal';
 
 export const TABLE = 'fortune-cookie-users';
 
 /**
  * One DynamoDB-compatible server (dynalite, in-process) for a test file, on a free port, with the user
- * table created. `onDisk` keeps the data in a temporary directory, so it survives stop and restart.
+ * table created. `onDisk` keeps the data in a temporary directory (removed by `close()`) instead of memory.
  */
 export class DynamoFixture {
   readonly clients: DynamoDBClient[] = [];
@@ -74,23 +72,19 @@ export class DynamoFixture {
     return (result.Items ?? []).map((item) => String(item[PARTITION_KEY]));
   }
 
-  /** Takes the server down (the data stays on disk when started `onDisk`). */
+  /** Takes the server down mid-test; clients fail at once. */
   async stop(): Promise<void> {
     await this.local.stop();
-    this.running = false;
   }
 
   /** Brings the server back on the same port, with the same data. */
   async restart(): Promise<void> {
     await this.local.restart();
-    this.running = true;
   }
-
-  private running = true;
 
   async close(): Promise<void> {
     for (const client of this.clients) client.destroy();
-    if (this.running) await this.local.stop();
+    await this.local.stop();
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { bundledCatalog } from '../../../lambda/content/bundledContent';
+import { contentCatalog } from '../../../lambda/content/contentCatalog';
 import type { ContentItem, TopicId } from '../../../lambda/content/types';
 import { localDay } from '../../../lambda/domain/calendar';
 import { questionOfTheDay } from '../../../lambda/domain/quiz';
@@ -13,7 +13,7 @@ export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 
-export const en = bundledCatalog('en');
+export const en = contentCatalog('en');
 
 /** A topic slot as Alexa sends it when entity resolution matched the value. */
 export function topicSlot(topic: TopicId, spoken: string = topic): SlotValues {

@@ -1,0 +1,145 @@
+import { mkdirSync } from 'node:fs';
+import { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  type DynamoDBClientConfig,
+} from '@aws-sdk/client-dynamodb';
+import { PARTITION_KEY } from '../lambda/persistence/dynamoDbStore';
+
+/**
+ * A DynamoDB-compatible server in this process (dynalite), so the production store code
+ * (DynamoDbUserStore on AWS SDK v3) runs locally with no AWS account.
+ */
+export interface LocalDynamoOptions {
+  /** Folder for the data on disk (created if missing); omit for an in-memory store. */
+  path?: string;
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+}
+
+export interface LocalDynamo {
+  /** http://127.0.0.1:<port> */
+  readonly endpoint: string;
+  readonly port: number;
+  /** Closes the listener and every open connection, so clients fail at once and the process can exit. */
+  stop(): Promise<void>;
+  /** Listens again on the same port (and path) after stop(); in memory, the data is kept too. */
+  restart(): Promise<void>;
+  /** Creates the user table (key `id`, on-demand) unless it exists; resolves once it is ACTIVE. */
+  createUserTable(tableName: string): Promise<void>;
+  /** An AWS SDK v3 client pointed at this server (region us-east-1, dummy credentials). */
+  client(overrides?: DynamoDBClientConfig): DynamoDBClient;
+}
+
+type DynaliteFactory = (options: Record<string, unknown>) => Server;
+// dynalite ships no types; its factory returns a plain http.Server.
+const dynalite = require('dynalite') as DynaliteFactory;
+
+export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promise<LocalDynamo> {
+  // LevelDB creates only the last folder of the path.
+  if (options.path) mkdirSync(options.path, { recursive: true });
+  const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  let port = await listen(server, options.port ?? 0);
+  let running = true;
+  const endpoint = () => `http://127.0.0.1:${port}`;
+
+  const handle: LocalDynamo = {
+    get endpoint() {
+      return endpoint();
+    },
+    get port() {
+      return port;
+    },
+
+    async stop() {
+      if (!running) return;
+      running = false;
+      // On disk, dynalite's own close() also closes the database (releasing its lock) and reopens it on
+      // the next listen(). In memory that reopening would start empty, so only the listener is closed.
+      const close = options.path ? server.close.bind(server) : Server.prototype.close.bind(server);
+      const closed = new Promise<void>((resolve, reject) => close((error?: Error) => (error ? reject(error) : resolve())));
+      // Keep-alive sockets of SDK clients would otherwise hold close() open until they time out.
+      server.closeAllConnections();
+      await closed;
+    },
+
+    async restart() {
+      if (running) return;
+      port = await listen(server, port);
+      running = true;
+    },
+
+    client(overrides = {}) {
+      return new DynamoDBClient({
+        endpoint: endpoint(),
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        // The production store's bounds (lambda/persistence/dynamoDbStore.ts), so an outage shows locally
+        // as it would on Lambda: quickly, without long retries.
+        maxAttempts: 2,
+        requestHandler: { connectionTimeout: 500, requestTimeout: 1500, throwOnRequestTimeout: true },
+        ...overrides,
+      });
+    },
+
+    async createUserTable(tableName) {
+      const client = handle.client();
+      try {
+        if (!(await tableStatus(client, tableName))) {
+          try {
+            await client.send(
+              new CreateTableCommand({
+                TableName: tableName,
+                KeySchema: [{ AttributeName: PARTITION_KEY, KeyType: 'HASH' }],
+                AttributeDefinitions: [{ AttributeName: PARTITION_KEY, AttributeType: 'S' }],
+                BillingMode: 'PAY_PER_REQUEST',
+              }),
+            );
+          } catch (error) {
+            // Another caller created it between the check and the create: fine, wait for it below.
+            if (!(error instanceof ResourceInUseException)) throw error;
+          }
+        }
+        await waitUntilActive(client, tableName);
+      } finally {
+        client.destroy();
+      }
+    },
+  };
+  return handle;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function tableStatus(client: DynamoDBClient, tableName: string): Promise<string | undefined> {
+  try {
+    const result = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return result.Table?.TableStatus;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  // createTableMs is 0, so this is one or two polls; the bound only guards against a stuck server.
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if ((await tableStatus(client, tableName)) === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`table ${tableName} did not become ACTIVE`);
+}

@@ -1,0 +1,149 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import type { Skill } from 'ask-sdk-core';
+import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { DynamoDbUserStore } from '../lambda/persistence/dynamoDbStore';
+import { buildSkill, type SkillOptions } from '../lambda/skill';
+import { startLocalDynamo, type LocalDynamo } from './dynamoLocal';
+import { settingsApiRouter } from './settingsApi';
+
+/**
+ * The skill as an HTTPS-style web service on this machine: the same buildSkill() and DynamoDbUserStore
+ * as on Lambda, with dynalite standing in for DynamoDB and a fake Settings API for the time zone.
+ */
+export const DEFAULT_TABLE_NAME = 'fortune-cookie-users';
+export const DEFAULT_DATA_PATH = resolve(__dirname, '..', '.data', 'dynalite');
+
+export interface LocalServerContext {
+  skill: Skill;
+  store: DynamoDbUserStore;
+  dynamo: LocalDynamo;
+  tableName: string;
+}
+
+export interface LocalServerOptions {
+  /** Default 127.0.0.1. Any non-loopback host turns request verification on. */
+  host?: string;
+  /** Default 3000; 0 picks a free port. */
+  port?: number;
+  /** Data folder of the local DynamoDB; default .data/dynalite; null keeps the data in memory (tests). */
+  dynamoPath?: string | null;
+  tableName?: string;
+  /** Verify signature and timestamp on a loopback host too (off there by default). */
+  verifyRequests?: boolean;
+  /** What the fake Settings API answers for devices without an override (else LOCAL_TIME_ZONE). */
+  timeZone?: string;
+  /** Further skill dependencies (skillId, clock, randomness); the store is always the local DynamoDB one. */
+  skillOptions?: Omit<SkillOptions, 'store'>;
+  /** Adds routes (the web simulator) after the skill's own, so its body parsers cannot reach them. */
+  mount?: (app: Express, ctx: LocalServerContext) => void;
+}
+
+export interface LocalServer extends LocalServerContext {
+  /** e.g. http://127.0.0.1:3000 (also what envelopes put in context.System.apiEndpoint). */
+  url: string;
+  host: string;
+  port: number;
+  verifyRequests: boolean;
+  /** The data folder, or null when in memory. */
+  dataPath: string | null;
+  close(): Promise<void>;
+}
+
+export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
+  const host = options.host ?? '127.0.0.1';
+  // The rule lives here, not in the CLI: a server reachable from other machines always verifies.
+  const verifyRequests = !isLoopback(host) || options.verifyRequests === true;
+  const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
+  const dataPath = options.dynamoPath === null ? null : (options.dynamoPath ?? DEFAULT_DATA_PATH);
+
+  const dynamo = await startLocalDynamo(dataPath ? { path: dataPath } : {});
+  try {
+    await dynamo.createUserTable(tableName);
+  } catch (error) {
+    await dynamo.stop();
+    throw explainStoreError(error, dataPath);
+  }
+  const store = new DynamoDbUserStore({ tableName, client: dynamo.client() });
+  const skill = buildSkill({ ...options.skillOptions, store });
+  const ctx: LocalServerContext = { skill, store, dynamo, tableName };
+
+  const app = express();
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', table: tableName, dynamoEndpoint: dynamo.endpoint, verifyRequests });
+  });
+  app.use(settingsApiRouter(options.timeZone));
+  // No body parser before these: the adapter verifies the signature over the raw body.
+  app.post(['/', '/alexa'], ...new ExpressAdapter(skill, verifyRequests, verifyRequests).getRequestHandlers());
+  options.mount?.(app, ctx);
+  app.use(oneLineErrors);
+
+  let server: Server;
+  try {
+    server = await listen(app, options.port ?? 3000, host);
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    ...ctx,
+    url: `http://${urlHost(host)}:${port}`,
+    host,
+    port,
+    verifyRequests,
+    dataPath,
+    close() {
+      closing ??= (async () => {
+        const closed = new Promise<void>((done) => server.close(() => done()));
+        server.closeAllConnections();
+        await closed;
+        await dynamo.stop();
+      })();
+      return closing;
+    },
+  };
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+function urlHost(host: string): string {
+  // A wildcard bind is reachable on loopback; that is the address local tools should use.
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return isIP(host) === 6 ? `[${host}]` : host;
+}
+
+function listen(app: Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolvePromise, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolvePromise(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is already in use (set PORT to another port, or PORT=0 for any free one)`));
+      else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`cannot listen on ${host}: no such address on this machine (check HOST)`));
+      else reject(error);
+    });
+  });
+}
+
+function explainStoreError(error: unknown, dataPath: string | null): Error {
+  const text = String((error as Error)?.message ?? error);
+  // LevelDB allows one process per folder; a second `npm start` would otherwise fail obscurely.
+  if (dataPath && /lock/i.test(text)) {
+    return new Error(`the data folder ${dataPath} is in use by another process (another npm start?)`);
+  }
+  return error instanceof Error ? error : new Error(text);
+}
+
+/** Body errors (too large, bad encoding) and route errors: a short answer, no stack trace on the wire. */
+const oneLineErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  res.status(status).type('text/plain').send(`${status} ${error?.message ?? 'error'}`);
+};

@@ -1,0 +1,35 @@
+import { Router } from 'express';
+
+/**
+ * A stand-in for the Alexa Settings API's time-zone endpoint, so the skill's real lookup
+ * (UpsServiceClient via DefaultApiClient, which calls `${context.System.apiEndpoint}/v2/devices/...`)
+ * works against the local server when envelopes point apiEndpoint at it.
+ */
+export const DEFAULT_LOCAL_TIME_ZONE = 'America/Los_Angeles';
+
+// Process-wide, so the simulator (or a test) can change a device's zone without a handle on the server.
+const deviceZones = new Map<string, string>();
+
+/** Sets the zone the fake Settings API reports for one device; `undefined` goes back to the default. */
+export function setDeviceTimeZone(deviceId: string, timeZone: string | undefined): void {
+  if (timeZone === undefined) deviceZones.delete(deviceId);
+  else deviceZones.set(deviceId, timeZone);
+}
+
+export function clearDeviceTimeZones(): void {
+  deviceZones.clear();
+}
+
+/** The zone for a device: its override, else LOCAL_TIME_ZONE (read per call), else the default. */
+export function deviceTimeZone(deviceId: string, fallback?: string): string {
+  return deviceZones.get(deviceId) ?? fallback ?? (process.env.LOCAL_TIME_ZONE || DEFAULT_LOCAL_TIME_ZONE);
+}
+
+/** GET /v2/devices/:deviceId/settings/System.timeZone -> a JSON string, as the real API answers. */
+export function settingsApiRouter(defaultTimeZone?: string): Router {
+  const router = Router();
+  router.get('/v2/devices/:deviceId/settings/System.timeZone', (req, res) => {
+    res.json(deviceTimeZone(req.params.deviceId, defaultTimeZone));
+  });
+  return router;
+}
