@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import {
   CreateTableCommand,
@@ -40,10 +41,13 @@ type DynaliteFactory = (options: Record<string, unknown>) => Server;
 // dynalite ships no types; its factory returns a plain http.Server.
 const dynalite = require('dynalite') as DynaliteFactory;
 
+/** How long stop() lets requests already being answered finish before cutting their connections. */
+const DRAIN_MS = 2000;
+
 export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promise<LocalDynamo> {
-  // LevelDB creates only the last folder of the path.
-  if (options.path) mkdirSync(options.path, { recursive: true });
+  if (options.path) await assertFolderFree(options.path);
   const server = dynalite({ path: options.path, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const inFlight = trackRequests(server);
   let port = await listen(server, options.port ?? 0);
   let running = true;
   const endpoint = () => `http://127.0.0.1:${port}`;
@@ -63,6 +67,11 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
       // the next listen(). In memory that reopening would start empty, so only the listener is closed.
       const close = options.path ? server.close.bind(server) : Server.prototype.close.bind(server);
       const closed = new Promise<void>((resolve, reject) => close((error?: Error) => (error ? reject(error) : resolve())));
+      // close() refuses new connections at once. Requests already inside dynalite finish first: one
+      // cut off between its database steps would hit a closed database, and dynalite throws that
+      // error out of a callback, crashing the process.
+      server.closeIdleConnections();
+      await inFlight.drained(DRAIN_MS);
       // Keep-alive sockets of SDK clients would otherwise hold close() open until they time out.
       server.closeAllConnections();
       await closed;
@@ -112,6 +121,52 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
     },
   };
   return handle;
+}
+
+/**
+ * LevelDB lets one process open a folder at a time. Opened by dynalite, a locked folder fails only at
+ * the first request, as an exception thrown from a callback; opened here first, it fails clearly.
+ */
+async function assertFolderFree(path: string): Promise<void> {
+  // LevelDB creates only the last folder of the path.
+  mkdirSync(path, { recursive: true });
+  // The same `level` module dynalite uses, resolved from dynalite's own folder.
+  const { Level } = createRequire(require.resolve('dynalite'))('level') as {
+    Level: new (path: string) => { open(): Promise<void>; close(): Promise<void> };
+  };
+  const db = new Level(path);
+  try {
+    await db.open();
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code === 'LEVEL_LOCKED') throw new Error(`the data folder ${path} is in use by another process (another npm start?)`);
+    throw error;
+  }
+  await db.close();
+}
+
+function trackRequests(server: Server): { drained(timeoutMs: number): Promise<void> } {
+  let active = 0;
+  const waiters: (() => void)[] = [];
+  server.on('request', (_req, res) => {
+    active += 1;
+    res.once('close', () => {
+      active -= 1;
+      if (active === 0) for (const wake of waiters.splice(0)) wake();
+    });
+  });
+  return {
+    drained(timeoutMs) {
+      if (active === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
 }
 
 function listen(server: Server, port: number): Promise<number> {

@@ -65,7 +65,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     await dynamo.createUserTable(tableName);
   } catch (error) {
     await dynamo.stop();
-    throw explainStoreError(error, dataPath);
+    throw error;
   }
   const store = new DynamoDbUserStore({ tableName, client: dynamo.client() });
   const skill = buildSkill({ ...options.skillOptions, store });
@@ -130,15 +130,6 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
       else reject(error);
     });
   });
-}
-
-function explainStoreError(error: unknown, dataPath: string | null): Error {
-  const text = String((error as Error)?.message ?? error);
-  // LevelDB allows one process per folder; a second `npm start` would otherwise fail obscurely.
-  if (dataPath && /lock/i.test(text)) {
-    return new Error(`the data folder ${dataPath} is in use by another process (another npm start?)`);
-  }
-  return error instanceof Error ? error : new Error(text);
 }
 
 /** Body errors (too large, bad encoding) and route errors: a short answer, no stack trace on the wire. */

@@ -1,6 +1,7 @@
 /**
  * `npm run package`: builds the bundle and writes the deployable zip
- * dist/fortune-cookie-<version>-<commit>[-dirty].zip containing index.js, index.js.map and manifest.json.
+ * dist/fortune-cookie-<version>-<commit>[-dirty].zip: everything scripts/build.ts put in dist/lambda
+ * (index.js, index.js.map, content/<lang>/*.json) plus manifest.json.
  *
  * Reproducible: built twice from the same commit with the same toolchain (Node.js and its zlib, esbuild),
  * the zip is byte-identical, so its hash identifies the artifact: entries in sorted order, one fixed
@@ -15,7 +16,7 @@
  * `--out FILE` also copies the zip to FILE (hooks/build.sh passes the ASK CLI's OUT_FILE).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZipFile } from 'yazl';
 import { buildBundle, formatBytes, ROOT, sourceVersion, type SourceVersion } from './build';
@@ -36,6 +37,8 @@ export interface Manifest {
   bundleBytes: number;
   bundleGzipBytes: number;
   bundleSha256: string;
+  /** sha256 of every other file in the zip, by path. */
+  files: Record<string, string>;
 }
 
 export interface PackageResult {
@@ -58,7 +61,12 @@ export async function packageArtifact(options: PackageOptions = {}): Promise<Pac
   const source = options.source ?? sourceVersion();
   const bundle = await buildBundle({ quiet: options.quiet, buildLabel: source.label });
   const code = readFileSync(bundle.file);
-  const map = readFileSync(`${bundle.file}.map`);
+  const outDir = path.dirname(bundle.file);
+  const files = filesUnder(outDir);
+  if (!files.includes('index.js.map') || !files.some((file) => file.startsWith('content/'))) {
+    throw new Error(`${outDir} lacks the source map or the content files`);
+  }
+  const contents = new Map(files.map((file) => [file, readFileSync(path.join(outDir, file))]));
   const manifest: Manifest = {
     name: source.name,
     version: source.version,
@@ -69,12 +77,9 @@ export async function packageArtifact(options: PackageOptions = {}): Promise<Pac
     bundleBytes: bundle.bytes,
     bundleGzipBytes: bundle.gzipBytes,
     bundleSha256: sha256(code),
+    files: Object.fromEntries(files.filter((file) => file !== 'index.js').map((file) => [file, sha256(contents.get(file)!)])),
   };
-  const entries = new Map<string, Buffer>([
-    ['index.js', code],
-    ['index.js.map', map],
-    ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],
-  ]);
+  const entries = new Map<string, Buffer>([...contents, ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
 
   const distDir = path.join(ROOT, 'dist');
   mkdirSync(distDir, { recursive: true });
@@ -97,6 +102,16 @@ export async function packageArtifact(options: PackageOptions = {}): Promise<Pac
     if (options.out) console.log(`copied to ${options.out}`);
   }
   return { zipPath, zipBytes: zip.length, zipSha256, manifest, sidecarPath };
+}
+
+/** Files under `dir`, as sorted POSIX paths relative to it (zip entry names). */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? filesUnder(dir, relative) : [relative];
+    })
+    .sort();
 }
 
 function writeZip(file: string, entries: Map<string, Buffer>): Promise<void> {

@@ -6,6 +6,7 @@
 import { relative } from 'node:path';
 import { readConfig } from '../lambda/config';
 import { startLocalServer, type LocalServer } from '../local/server';
+import { mountWebSimulator } from '../local/web';
 
 // The SDK's notice about future Node versions concerns deployments, not this local tool; it would
 // otherwise be the first thing every `npm start` prints.
@@ -32,7 +33,9 @@ function banner(server: LocalServer): string {
     `  ${sample('launch')}`,
     `  ${sample('tip')}`,
   ];
-  if (!server.url.endsWith(':3000')) {
+  if (server.verifyRequests) {
+    lines.push('  (unsigned, these get HTTP 400 while verification is on: only Alexa can sign requests)');
+  } else if (!server.url.endsWith(':3000')) {
     lines.push("  (the samples' apiEndpoint is http://127.0.0.1:3000, so on this port the time zone falls back to UTC)");
   }
   lines.push('', 'Ctrl+C stops the server.');
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
     port: parsePort(process.env.PORT),
     verifyRequests: process.env.VERIFY_REQUESTS === '1',
     skillOptions: { skillId: config.skillId, timeZoneTimeoutMs: config.timeZoneTimeoutMs },
+    mount: (app, ctx) => mountWebSimulator(app, ctx, { skillId: config.skillId }),
   });
   console.log(banner(server));
 

@@ -148,7 +148,7 @@ export function applySettings(entry: ConversationEntry, input: Settings): string
     notes.push(`user set to ${input.userId}${hadSession ? '; the open session was forgotten' : ''}`);
   }
   if (conversation.timeZone !== input.timeZone) {
-    conversation.timeZone = input.timeZone;
+    entry.setTimeZone(input.timeZone);
     notes.push(`time zone set to ${input.timeZone}${conversation.sessionOpen ? ' (the skill reads it when the next session starts)' : ''}`);
   }
   const dateZone = /^\d{4}-\d{2}-\d{2}$/.test(input.date) ? input.timeZone : '';

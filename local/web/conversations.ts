@@ -9,13 +9,28 @@ import { Conversation, type SkillLike } from '../simulator/session';
 export interface ConversationEntry {
   id: string;
   conversation: Conversation;
-  /** The date field as last applied ('' = real time) and the time zone it was read in. */
+  /** The date field as last applied ('' = real time) and the time zone a YYYY-MM-DD date was read in. */
   appliedDate: string;
   appliedDateZone: string;
+  /** Turns answered so far (the Conversation itself keeps only the last few). */
+  turnCount: number;
   createdAt: number;
   lastUsed: number;
+  /** Sets the device's time zone (what the skill's Settings API lookup answers from the next session on). */
+  setTimeZone(timeZone: string): void;
+  /** Releases what the conversation holds outside itself (its device's time-zone override). */
+  dispose(): void;
   /** Turns of one conversation run one after another. */
   queue: Promise<unknown>;
+}
+
+/**
+ * The local server's skill and fake Settings API (local/server.ts, local/settingsApi.ts): each
+ * conversation is its own device, whose time zone the fake Settings API answers.
+ */
+export interface SharedSkill {
+  skill: SkillLike;
+  setDeviceTimeZone(deviceId: string, timeZone: string | undefined): void;
 }
 
 export interface ConversationPoolOptions {
@@ -23,10 +38,22 @@ export interface ConversationPoolOptions {
   models: ModelSource;
   /** At most this many conversations are kept; the least recently used is dropped first. */
   maxConversations?: number;
-  /** Phrasing choice for the skill (default Math.random); tests pass a seeded source. */
+  /** The server's skill, reached with the server's own URL as apiEndpoint. Without it, each conversation builds the skill in-process. */
+  shared?: SharedSkill;
+  /** Phrasing choice for an in-process skill (default Math.random); tests pass a seeded source. */
   random?: () => number;
-  /** Builds the skill for a conversation; the default is the real skill with the page's time zone. */
+  /** Builds an in-process skill for a conversation (tests); default: the real skill on `store`, time zone from the page. */
   skillFor?: (entry: { timeZone: () => string }) => SkillLike;
+  /** The skill id the envelopes carry (the server's SKILL_ID, when it checks it). */
+  skillId?: string;
+}
+
+export interface NewConversationSettings {
+  locale: string;
+  userId: string;
+  timeZone: string;
+  /** The server's own URL, for the shared skill's Settings API calls. */
+  apiEndpoint?: string;
 }
 
 export const DEFAULT_MAX_CONVERSATIONS = 200;
@@ -34,9 +61,6 @@ export const DEFAULT_MAX_CONVERSATIONS = 200;
 /**
  * The web simulator's conversations, in memory and bounded: a Map in least-recently-used order, so
  * the oldest conversation is evicted when a new one would exceed the cap.
- *
- * Each conversation gets the skill built the way the Lambda and the local server build it (same
- * store), except that the Settings API lookup answers the time zone chosen on the page.
  */
 export class ConversationPool {
   private readonly entries = new Map<string, ConversationEntry>();
@@ -50,8 +74,17 @@ export class ConversationPool {
     return this.entries.size;
   }
 
+  /** Talks to the local server's skill (through its fake Settings API) rather than an in-process one. */
+  get sharesServerSkill(): boolean {
+    return this.options.shared !== undefined;
+  }
+
   has(id: string): boolean {
     return this.entries.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.entries.keys()];
   }
 
   /** An existing conversation (marked as recently used), or undefined. */
@@ -65,45 +98,30 @@ export class ConversationPool {
   }
 
   /** The conversation with this id, created (with these settings) when it does not exist. */
-  obtain(id: string | undefined, settings: { locale: string; userId: string; timeZone: string }): ConversationEntry {
+  obtain(id: string | undefined, settings: NewConversationSettings): ConversationEntry {
     const existing = id === undefined ? undefined : this.get(id);
     if (existing) return existing;
-    const conversationId = id ?? randomUUID();
-    const holder: { conversation?: Conversation } = {};
-    const timeZone = () => holder.conversation?.timeZone ?? settings.timeZone;
-    const skill = this.options.skillFor
-      ? this.options.skillFor({ timeZone })
-      : (buildSkill({
-          store: this.options.store,
-          random: this.options.random,
-          timeZoneLookup: async () => timeZone(),
-        }) as unknown as SkillLike);
-    const conversation = new Conversation({
-      skill,
-      locale: settings.locale,
-      userId: settings.userId,
-      timeZone: settings.timeZone,
-      clock: new SimClock(),
-      models: this.options.models,
-    });
-    holder.conversation = conversation;
-    const now = Date.now();
-    const entry: ConversationEntry = {
-      id: conversationId,
-      conversation,
-      appliedDate: '',
-      appliedDateZone: settings.timeZone,
-      createdAt: now,
-      lastUsed: now,
-      queue: Promise.resolve(),
-    };
-    this.entries.set(conversationId, entry);
+    const entry = this.create(id ?? randomUUID(), settings);
+    this.entries.set(entry.id, entry);
     while (this.entries.size > this.maxConversations) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.delete(oldest);
     }
     return entry;
+  }
+
+  delete(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    this.entries.delete(id);
+    entry.dispose();
+    return true;
+  }
+
+  /** Forgets every conversation. */
+  clear(): void {
+    for (const id of this.ids()) this.delete(id);
   }
 
   /** Runs work for a conversation after the work already queued for it. */
@@ -113,11 +131,57 @@ export class ConversationPool {
     return result;
   }
 
-  delete(id: string): boolean {
-    return this.entries.delete(id);
-  }
-
-  ids(): string[] {
-    return [...this.entries.keys()];
+  private create(id: string, settings: NewConversationSettings): ConversationEntry {
+    const shared = this.options.shared;
+    const holder: { conversation?: Conversation } = {};
+    const currentZone = () => holder.conversation?.timeZone ?? settings.timeZone;
+    let skill: SkillLike;
+    let deviceId: string | undefined;
+    if (shared) {
+      skill = shared.skill;
+      // One device per conversation, so each page's time zone is its own.
+      deviceId = `amzn1.ask.device.WEBSIM${id.replace(/[^A-Za-z0-9]/g, '').toUpperCase()}`;
+    } else if (this.options.skillFor) {
+      skill = this.options.skillFor({ timeZone: currentZone });
+    } else {
+      skill = buildSkill({
+        store: this.options.store,
+        random: this.options.random,
+        skillId: this.options.skillId,
+        timeZoneLookup: async () => currentZone(),
+      }) as unknown as SkillLike;
+    }
+    const conversation = new Conversation({
+      skill,
+      locale: settings.locale,
+      userId: settings.userId,
+      deviceId,
+      skillId: this.options.skillId,
+      timeZone: settings.timeZone,
+      apiEndpoint: shared ? settings.apiEndpoint : undefined,
+      clock: new SimClock(),
+      models: this.options.models,
+    });
+    holder.conversation = conversation;
+    const setTimeZone = (timeZone: string) => {
+      conversation.timeZone = timeZone;
+      if (shared && deviceId) shared.setDeviceTimeZone(deviceId, timeZone);
+    };
+    setTimeZone(settings.timeZone);
+    const now = Date.now();
+    return {
+      id,
+      conversation,
+      appliedDate: '',
+      appliedDateZone: '',
+      turnCount: 0,
+      createdAt: now,
+      lastUsed: now,
+      setTimeZone,
+      dispose: () => {
+        if (shared && deviceId) shared.setDeviceTimeZone(deviceId, undefined);
+      },
+      queue: Promise.resolve(),
+    };
   }
 }

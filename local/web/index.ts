@@ -32,7 +32,9 @@ import {
   turnJson,
   type ValidationDefaults,
 } from './api';
-import { ConversationPool, DEFAULT_MAX_CONVERSATIONS } from './conversations';
+import { setDeviceTimeZone } from '../settingsApi';
+import type { SkillLike } from '../simulator/session';
+import { ConversationPool, DEFAULT_MAX_CONVERSATIONS, type ConversationPoolOptions, type SharedSkill } from './conversations';
 
 export { ConversationPool } from './conversations';
 export { InputError, readTurnInput, userIdOf } from './api';
@@ -54,6 +56,16 @@ export interface WebSimulatorOptions {
   defaultLocale?: string;
   /** The time zone the Settings API answers when the page sends none. */
   defaultTimeZone?: string;
+  /**
+   * The local server's skill and fake Settings API: conversations talk to that skill, each as its own
+   * device whose time zone the fake Settings API answers. Without it, each conversation builds the
+   * skill in-process on `store` with the page's time zone injected.
+   */
+  shared?: SharedSkill;
+  /** Builds an in-process skill for a conversation (tests). */
+  skillFor?: ConversationPoolOptions['skillFor'];
+  /** The skill id in the envelopes: the server's SKILL_ID when it rejects other ids (default: the local test id). */
+  skillId?: string;
   /** GET / from a browser (Accept: text/html) redirects to the page (default true). POST / is never touched. */
   redirectRoot?: boolean;
 }
@@ -97,9 +109,11 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
     store,
     models,
     random: options.random,
+    shared: options.shared,
+    skillFor: options.skillFor,
+    skillId: options.skillId,
     maxConversations: options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS,
   });
-  const turnCounts = new WeakMap<object, number>();
   const router = express.Router();
 
   if (options.redirectRoot !== false) {
@@ -164,18 +178,17 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
 
   api.post('/turn', async (req, res) => {
     const input = readTurnInput(req.body, defaults);
-    const entry = pool.obtain(input.conversationId, input);
+    const entry = pool.obtain(input.conversationId, { ...input, apiEndpoint: ownUrl(req) });
     const result = await pool.run(entry, async () => {
       const notes = applySettings(entry, input);
       const turn = await entry.conversation.say(input.utterance);
-      const count = (turnCounts.get(entry) ?? 0) + 1;
-      turnCounts.set(entry, count);
+      entry.turnCount += 1;
       const turns = entry.conversation.turns;
       if (turns.length > TURNS_KEPT) turns.splice(0, turns.length - TURNS_KEPT);
       const user = await storedContext(store, entry.conversation.userId);
       return {
         conversationId: entry.id,
-        turn: { ...turnJson(turn, notes), index: count },
+        turn: { ...turnJson(turn, notes), index: entry.turnCount },
         session: sessionJson(entry),
         settings: settingsJson(entry),
         user: { userId: entry.conversation.userId, ...user },
@@ -246,6 +259,14 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
   return { router, pool, store };
 }
 
+/** This server as the request reached it (its socket's address, not the Host header): the apiEndpoint for the shared skill. */
+function ownUrl(req: Request): string | undefined {
+  const address = req.socket.localAddress?.replace(/^::ffff:/, '');
+  const port = req.socket.localPort;
+  if (!address || !port) return undefined;
+  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+}
+
 function objectBody(body: unknown): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InputError('send a JSON object (Content-Type: application/json)');
@@ -254,11 +275,13 @@ function objectBody(body: unknown): Record<string, unknown> {
 }
 
 /**
- * For the local server's mount hook: the simulator uses the server's store, so what the page stores
- * is what POST / (the skill endpoint) sees, and the other way round.
+ * For the local server's mount hook (`mount: (app, ctx) => mountWebSimulator(app, ctx)`): the page
+ * talks to the server's skill on the server's store, so what the page stores is what POST / (the
+ * skill endpoint) sees, and the other way round; the time zone goes through the fake Settings API.
  */
 export function mountWebSimulator(app: express.Express, ctx: MountContext = {}, options: WebSimulatorOptions = {}): WebSimulator {
-  const simulator = createWebSimulator({ store: ctx.store, ...options });
+  const shared: SharedSkill | undefined = ctx.skill ? { skill: ctx.skill as SkillLike, setDeviceTimeZone } : undefined;
+  const simulator = createWebSimulator({ store: ctx.store, shared, ...options });
   app.use(simulator.router);
   return simulator;
 }

@@ -64,6 +64,11 @@ export async function measureDynamoSessions(
     });
     // Loaded only now: the bundle reads its configuration once, at load.
     const bundle = require(bundlePath) as typeof LambdaBundle;
+    // AWS SDK v3 warns once on Node.js < 22 (Lambda runs 22); keep the report readable.
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+      if (!String(warning).includes('NodeVersionSupportWarning')) (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+    }) as typeof process.emitWarning;
     const base: EnvelopeOptions = {
       userId: 'amzn1.ask.account.BENCH-DYNAMO',
       apiEndpoint: `http://127.0.0.1:${port(settingsApi)}`,

@@ -12,10 +12,11 @@
  * Options: --quick (fewer runs, for a smoke test), --check.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { startLocalDynamo } from '../../local/dynamoLocal';
 import { launchRequest } from '../../tools/envelopes';
 import { BUNDLE_BUDGET_BYTES, BUNDLE_FILE, buildBundle, largestInputs, ROOT } from '../build';
 import { measureDynamoSessions, type SessionTraffic } from './dynamoSession';
@@ -155,10 +156,7 @@ function measureWarm(observability: boolean): WarmResult {
   return JSON.parse(readFileSync(resultFile, 'utf8')) as WarmResult;
 }
 
-async function measureDynamo(): Promise<SessionTraffic[] | string> {
-  const helper = path.join(ROOT, 'local', 'dynamoLocal.ts');
-  if (!existsSync(helper)) return 'skipped: local/dynamoLocal.ts is missing';
-  const { startLocalDynamo } = require(helper) as { startLocalDynamo: Parameters<typeof measureDynamoSessions>[1] };
+async function measureDynamo(): Promise<SessionTraffic[]> {
   return measureDynamoSessions(BUNDLE_FILE, startLocalDynamo);
 }
 
@@ -177,14 +175,14 @@ async function main(): Promise<void> {
 
   const worstP50 = Math.max(...REQUEST_KINDS.map((k) => warmOn.latencyUs[k].p50));
   const worstP99 = Math.max(...REQUEST_KINDS.map((k) => warmOn.latencyUs[k].p99));
-  const maxReads = typeof dynamo === 'string' ? Number.NaN : Math.max(...dynamo.map((s) => s.reads));
+  const maxReads = Math.max(...dynamo.map((s) => s.reads));
   const budgets = {
     coldStart: cold.overBareMs <= BUDGET.coldStartOverBareMs,
     warmP50: worstP50 < BUDGET.warmP50Us,
     warmP99: worstP99 < BUDGET.warmP99Us,
     rss: warmOn.rssAfterRunMiB < BUDGET.rssAfterRunMiB,
     bundle: bundle.bytes < BUDGET.bundleBytes,
-    readsPerSession: typeof dynamo === 'string' ? undefined : maxReads <= BUDGET.storeReadsPerSession,
+    readsPerSession: maxReads <= BUDGET.storeReadsPerSession,
   };
 
   const lines: string[] = [];
@@ -215,16 +213,12 @@ async function main(): Promise<void> {
     for (const { name, bytes } of largestInputs(bundle.metafile, 8)) lines.push(`    ${String(bytes).padStart(7)}  ${name}`);
   }
   lines.push('');
-  if (typeof dynamo === 'string') {
-    lines.push(`DynamoDB per session: ${dynamo}`);
-  } else {
-    lines.push('DynamoDB calls per scripted session (launch -> tip -> next -> repeat -> stop), counted on the wire');
-    for (const session of dynamo) {
-      const steps = session.steps.map((s) => `${s.say} ${s.reads}r/${s.writes}w`).join(', ');
-      lines.push(`  ${session.session.padEnd(16)} reads ${session.reads}, writes ${session.writes}   (${steps})`);
-    }
-    lines.push(`  reads per session <= ${BUDGET.storeReadsPerSession}: ${verdict(budgets.readsPerSession === true)}`);
+  lines.push('DynamoDB calls per scripted session (launch -> tip -> next -> repeat -> stop), counted on the wire');
+  for (const session of dynamo) {
+    const steps = session.steps.map((s) => `${s.say} ${s.reads}r/${s.writes}w`).join(', ');
+    lines.push(`  ${session.session.padEnd(16)} reads ${session.reads}, writes ${session.writes}   (${steps})`);
   }
+  lines.push(`  reads per session <= ${BUDGET.storeReadsPerSession}: ${verdict(budgets.readsPerSession)}`);
   console.log(lines.join('\n'));
 
   const report = {

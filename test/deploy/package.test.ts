@@ -75,21 +75,35 @@ describe('npm run package', () => {
     expect(first.manifest).toMatchObject({ name: 'fortune-cookie', version: pkg.version, commit, dirty });
   });
 
-  test('holds index.js, its source map and the manifest, in order, with fixed times and modes', () => {
+  test('holds index.js, its source map, the content files and the manifest, sorted, with fixed times and modes', () => {
     const entries = readZip(firstZip);
-    expect(entries.map((e) => e.name)).toEqual(['index.js', 'index.js.map', 'manifest.json']);
+    const names = entries.map((e) => e.name);
+    expect(names).toEqual([...names].sort());
+    expect(names.filter((name) => !name.startsWith('content/'))).toEqual(['index.js', 'index.js.map', 'manifest.json']);
+    // Every language's content, as lambda/content/contentCatalog.ts reads it beside the bundle.
+    for (const language of ['en', 'de']) {
+      for (const file of ['batch', 'delivery', 'fortunes', 'postmortems', 'pronunciations', 'questions', 'voice']) {
+        expect(names).toContain(`content/${language}/${file}.json`);
+      }
+    }
     for (const entry of entries) {
       expect(entry.mode).toBe(0o100644);
       expect({ date: entry.dosDate, time: entry.dosTime }).toEqual({ date: (0 << 9) | (1 << 5) | 1, time: 0 });
     }
-    const [code, map, manifestEntry] = entries;
-    const manifest = JSON.parse(manifestEntry!.data.toString('utf8'));
-    expect(manifest.bundleSha256).toBe(sha256(code!.data));
+    const byName = new Map(entries.map((e) => [e.name, e.data]));
+    const code = { data: byName.get('index.js')! };
+    const map = { data: byName.get('index.js.map')! };
+    const manifest = JSON.parse(byName.get('manifest.json')!.toString('utf8'));
+    expect(manifest.bundleSha256).toBe(sha256(code.data));
+    for (const [name, data] of byName) {
+      if (name !== 'index.js' && name !== 'manifest.json') expect(manifest.files[name]).toBe(sha256(data));
+    }
+    expect(JSON.parse(byName.get('content/en/fortunes.json')!.toString('utf8')).items.length).toBeGreaterThan(0);
     expect(manifest.bundleBytes).toBe(code!.data.length);
     expect(manifest).toMatchObject({ runtime: 'nodejs22.x', handler: 'index.handler' });
     expect(manifest).not.toHaveProperty('builtAt');
-    expect(code!.data.toString('utf8')).toContain('//# sourceMappingURL=index.js.map');
-    expect(JSON.parse(map!.data.toString('utf8')).version).toBe(3);
+    expect(code.data.toString('utf8')).toContain('//# sourceMappingURL=index.js.map');
+    expect(JSON.parse(map.data.toString('utf8')).version).toBe(3);
   });
 
   test('keeps the build time in a sidecar file outside the zip', () => {
