@@ -7,7 +7,7 @@ import { readStoredContext } from '../simulator/localSkill';
 import type { ModelSource } from '../simulator/model';
 import { describeSlots, formatExplanation, type NluResult, type SlotResult } from '../simulator/nlu';
 import type { Speech, TurnResult } from '../simulator/session';
-import type { ConversationEntry, ConversationPool } from './conversations';
+import type { ConversationEntry } from './conversations';
 
 /** A request the page got wrong: answered with HTTP 400 and `{ error, field }`. */
 export class InputError extends Error {
@@ -280,4 +280,3 @@ export function settingsJson(entry: ConversationEntry) {
   };
 }
 
-export type { ConversationPool };

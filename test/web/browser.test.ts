@@ -129,7 +129,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     await german.getByRole('button', { name: 'Show details of turn 3' }).click();
 
     mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled' });
     expect(existsSync(SCREENSHOT)).toBe(true);
     expect(problems).toEqual([]);
   });
@@ -145,6 +145,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     await error.waitFor();
     expect(await text(error)).toMatch(/Check your input: bad date "2026-13-45"/);
     expect(await page.getByLabel('Date (skill clock)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('date');
     expect(await page.locator('#transcript li.turn').count()).toBe(0);
 
     await page.getByLabel('Date (skill clock)').fill('2026-05-14');

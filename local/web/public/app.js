@@ -209,12 +209,15 @@
         addTurn(data);
         speakTurn(data.turn);
         save();
+        setBusy(false);
+        ui.utterance.focus();
       },
-      showError
-    ).then(function () {
-      setBusy(false);
-      ui.utterance.focus();
-    });
+      function (error) {
+        setBusy(false);
+        showError(error); // focuses the field at fault, if there is one
+        if (!error.field) ui.utterance.focus();
+      }
+    );
   }
 
   function addTurn(data) {
@@ -452,7 +455,7 @@
     }
     ui.inspectorEmpty.hidden = true;
     ui.inspectorBody.hidden = false;
-    ui.inspectorTitle.textContent = 'Stored user context';
+    ui.inspectorTitle.textContent = 'Turn details';
     ui.storedUser.textContent = user.userId;
     ui.stored.textContent = user.storeError ? 'Could not read the store: ' + user.storeError : json(user.stored);
     Array.prototype.forEach.call(ui.inspectorBody.querySelectorAll('.block'), function (block) {
