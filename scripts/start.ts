@@ -28,6 +28,7 @@ function banner(server: LocalServer): string {
       ? '  request verification: ON (signature + timestamp; unsigned requests get HTTP 400)'
       : '  request verification: OFF on loopback (VERIFY_REQUESTS=1 turns it on)',
     `  time zone: fake Settings API at ${server.url}/v2/devices/{deviceId}/settings/System.timeZone`,
+    `  web simulator: ${server.url}/simulator`,
     '',
     'Try it:',
     `  ${sample('launch')}`,
