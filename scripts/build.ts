@@ -104,7 +104,7 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     gzipBytes: gzipSync(code, { level: 9 }).length,
     metafile: result.metafile,
   };
-  writeFileSync(path.join(ROOT, 'dist', 'lambda-meta.json'), JSON.stringify(result.metafile));
+  writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}-meta.json`), JSON.stringify(result.metafile));
   if (!options.quiet) {
     console.log(`bundle ${path.relative(ROOT, outfile)}: ${formatBytes(bundle.bytes)} minified, ${formatBytes(bundle.gzipBytes)} gzip`);
   }

@@ -55,11 +55,14 @@ export interface PackageOptions {
   quiet?: boolean;
   /** Override the version taken from package.json and git (tests). */
   source?: SourceVersion;
+  /** Where the bundle folder (`lambda/`) and the zip go; default dist/. Tests build elsewhere. */
+  distDir?: string;
 }
 
 export async function packageArtifact(options: PackageOptions = {}): Promise<PackageResult> {
   const source = options.source ?? sourceVersion();
-  const bundle = await buildBundle({ quiet: options.quiet, buildLabel: source.label });
+  const distDir = options.distDir ?? path.join(ROOT, 'dist');
+  const bundle = await buildBundle({ quiet: options.quiet, buildLabel: source.label, outDir: path.join(distDir, 'lambda') });
   const code = readFileSync(bundle.file);
   const outDir = path.dirname(bundle.file);
   const files = filesUnder(outDir);
@@ -81,7 +84,6 @@ export async function packageArtifact(options: PackageOptions = {}): Promise<Pac
   };
   const entries = new Map<string, Buffer>([...contents, ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
 
-  const distDir = path.join(ROOT, 'dist');
   mkdirSync(distDir, { recursive: true });
   const zipPath = path.join(distDir, `${source.name}-${source.label}.zip`);
   await writeZip(zipPath, entries);

@@ -23,17 +23,7 @@ export function buildLocalSkill(options: LocalSkillOptions = {}): SkillLike {
   return skill as unknown as SkillLike;
 }
 
-/** A seeded random source (mulberry32), so scripted dialogs pick the same phrasings every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../tools/seededRandom';
 
 /** What the store holds for a user (the stored user context), read through the UserStore port. */
 export async function readStoredContext(store: UserStore, userId: string): Promise<Record<string, unknown>> {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { packageArtifact, sha256, type PackageResult } from '../../scripts/package';
@@ -43,16 +44,23 @@ describe('npm run package', () => {
   let first: PackageResult;
   let second: PackageResult;
   let firstZip: Buffer;
+  // Two separate folders of the same depth (the source map's relative paths depend on it), so the
+  // test neither races with nor overwrites a developer's dist/.
+  const folders = [mkdtempSync(path.join(tmpdir(), 'fortune-package-')), mkdtempSync(path.join(tmpdir(), 'fortune-package-'))];
+
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
 
   beforeAll(async () => {
     const timeZone = process.env.TZ;
     try {
       // Two builds from the same commit, in different time zones: the zip must not change.
       process.env.TZ = 'UTC';
-      first = await packageArtifact({ quiet: true });
+      first = await packageArtifact({ quiet: true, distDir: folders[0] });
       firstZip = readFileSync(first.zipPath);
       process.env.TZ = 'Pacific/Auckland';
-      second = await packageArtifact({ quiet: true });
+      second = await packageArtifact({ quiet: true, distDir: folders[1] });
     } finally {
       if (timeZone === undefined) delete process.env.TZ;
       else process.env.TZ = timeZone;
@@ -61,7 +69,8 @@ describe('npm run package', () => {
 
   test('is byte-identical when built twice from the same commit', () => {
     const secondZip = readFileSync(second.zipPath);
-    expect(second.zipPath).toBe(first.zipPath);
+    expect(path.basename(second.zipPath)).toBe(path.basename(first.zipPath));
+    expect(second.zipPath).not.toBe(first.zipPath);
     expect(second.zipSha256).toBe(first.zipSha256);
     expect(sha256(secondZip)).toBe(sha256(firstZip));
     expect(secondZip.equals(firstZip)).toBe(true);
