@@ -34,7 +34,23 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
   }
 }
 
+// Every zone's offset is a whole number of minutes, so the local date is constant within a UTC minute:
+// requests of the same minute reuse it instead of formatting the date again (a few microseconds each).
+const recentDays = new Map<string, LocalDay>();
+const MS_PER_MINUTE = 60_000;
+
 export function localDay(instantMs: number, timeZone: string): LocalDay {
+  const key = `${timeZone} ${Math.floor(instantMs / MS_PER_MINUTE)}`;
+  let day = recentDays.get(key);
+  if (!day) {
+    if (recentDays.size >= 256) recentDays.clear();
+    day = computeLocalDay(instantMs, timeZone);
+    recentDays.set(key, day);
+  }
+  return day;
+}
+
+function computeLocalDay(instantMs: number, timeZone: string): LocalDay {
   const zone = isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE;
   const parts = formatterFor(zone).formatToParts(new Date(instantMs));
   const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);

@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { Locale } from '../speech/platform';
 import { pickVariant } from '../domain/variants';
 import { de } from './de';
@@ -30,32 +30,48 @@ function translator(): typeof i18next {
 /** The last phrasing used per prompt key in this session (kept in session attributes). */
 export type VariantHistory = Record<string, number>;
 
-export class Prompts {
-  private readonly t: TFunction;
+/**
+ * Phrasing lists resolved once per locale and key. i18next resolves keys and locale fallbacks;
+ * asking it to resolve and interpolate whole lists on every call was a third of the skill's warm
+ * CPU time, so lists are cached uninterpolated and only the picked phrasing is filled in.
+ */
+const resolved = new Map<string, unknown>();
 
+function lookup(locale: Locale, key: string): unknown {
+  const cacheKey = `${locale}\u0000${key}`;
+  if (!resolved.has(cacheKey)) {
+    resolved.set(cacheKey, translator().getFixedT(locale)(key, { returnObjects: true, skipInterpolation: true }));
+  }
+  return resolved.get(cacheKey);
+}
+
+function interpolate(template: string, values: Record<string, string> | undefined): string {
+  if (!values) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+}
+
+export class Prompts {
   constructor(
     readonly locale: Locale,
     private readonly history: VariantHistory,
     private readonly random: () => number,
-  ) {
-    this.t = translator().getFixedT(locale);
-  }
+  ) {}
 
   /** One phrasing of a prompt, never the one this session heard last for the same key. */
   pick(key: string, values?: Record<string, string>): string {
-    const phrasings = this.t(key, { returnObjects: true, ...values }) as unknown;
+    const phrasings = lookup(this.locale, key);
     if (!Array.isArray(phrasings) || phrasings.length === 0) {
       throw new Error(`no phrasings for prompt "${key}" in ${this.locale}`);
     }
     const index = pickVariant(phrasings.length, this.history[key], this.random);
     this.history[key] = index;
-    return String(phrasings[index]);
+    return interpolate(String(phrasings[index]), values);
   }
 
   /** A fixed text (card titles, topic names): no variation. */
   text(key: string, values?: Record<string, string>): string {
-    const text = this.t(key, { ...values }) as unknown;
+    const text = lookup(this.locale, key);
     if (typeof text !== 'string') throw new Error(`no text for "${key}" in ${this.locale}`);
-    return text;
+    return interpolate(text, values);
   }
 }
