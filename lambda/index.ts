@@ -6,6 +6,7 @@ import { recordRequest } from './observability/requestRecord';
 import { beginRequest } from './observability/requestStats';
 import type { UserStore } from './persistence/port';
 import { errorSummary } from './persistence/userContextRepository';
+import { isForAnotherSkill, lastResortResponse } from './handlers/lastResort';
 import { buildSkill } from './skill';
 
 const config = readConfig();
@@ -40,8 +41,12 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
     return await skill.invoke(event, context);
   } catch (error) {
     stats.outcome = 'error';
-    logger.error('request rejected', { requestId: event?.request?.requestId, error: errorSummary(error) });
-    throw error;
+    if (isForAnotherSkill(event, config.skillId)) {
+      logger.error('request rejected', { requestId: event?.request?.requestId, error: errorSummary(error) });
+      throw error;
+    }
+    logger.error('request could not be dispatched; answered with an apology', { requestId: event?.request?.requestId, error: errorSummary(error) });
+    return lastResortResponse(event);
   } finally {
     recordRequest(event, stats);
     logger.resetKeys();
