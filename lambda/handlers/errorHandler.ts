@@ -2,6 +2,7 @@ import { ResponseFactory, type ErrorHandler, type HandlerInput } from 'ask-sdk-c
 import type { Response } from 'ask-sdk-model';
 import { Prompts } from '../i18n/prompts';
 import { logger } from '../observability/logger';
+import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
 import { errorSummary } from '../persistence/userContextRepository';
 import { escapeXml } from '../speech/escape';
@@ -31,7 +32,11 @@ export function errorHandler(random: () => number): ErrorHandler {
       } else {
         builder.speak(escapeXml(prompts.pick('error'))).withShouldEndSession(true);
       }
-      return builder.getResponse();
+      const response = builder.getResponse();
+      // ask-sdk skips response interceptors after the error handler: write the request line here
+      // (once; the Lambda handler's own call then does nothing), so every entry point logs it.
+      recordRequest(envelope, requestStats(input));
+      return response;
     },
   };
 }
