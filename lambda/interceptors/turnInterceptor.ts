@@ -30,25 +30,25 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const now = requestInstant(envelope.request.timestamp, deps.now);
       const converses = CONVERSATION_REQUESTS.has(requestType);
 
-      if (converses && session.timeZone === undefined) {
-        const lookup = deps.timeZoneLookup ?? settingsApiTimeZone;
-        const result = await resolveTimeZone(() => lookup(input), deps.timeZoneTimeoutMs);
-        if (result.fault) {
-          stats.timeZoneFault = result.fault;
-          logger.warn('time zone lookup failed; using UTC', { fault: result.fault });
+      // The two network calls of a new session (time zone, user context) run side by side.
+      const needsZone = converses && session.timeZone === undefined;
+      const needsUser = converses && session.user === undefined && repository !== undefined;
+      const [zone, loaded] = await Promise.all([
+        needsZone ? resolveTimeZone(() => (deps.timeZoneLookup ?? settingsApiTimeZone)(input), deps.timeZoneTimeoutMs) : undefined,
+        needsUser ? repository.load(envelope, stats) : undefined,
+      ]);
+      if (zone) {
+        if (zone.fault) {
+          stats.timeZoneFault = zone.fault;
+          logger.warn('time zone lookup failed; using UTC', { fault: zone.fault });
         }
-        session.timeZone = result.timeZone;
+        session.timeZone = zone.timeZone;
       }
       const timeZone = session.timeZone ?? 'UTC';
       const day = localDay(now, timeZone);
 
-      let user = session.user;
-      let userLoaded = user !== undefined;
-      if (!user && converses && repository) {
-        const loaded = await repository.load(envelope, stats);
-        user = loaded.context;
-        userLoaded = loaded.loaded;
-      }
+      let user = loaded ? loaded.context : session.user;
+      const userLoaded = loaded ? loaded.loaded : user !== undefined;
       user ??= emptyUserContext();
       // Without a store, memory lasts the session; with one, only a successful read may be saved over.
       const canSave = userLoaded || !repository;
