@@ -12,6 +12,8 @@ export const LaunchHandler: RequestHandler = {
   canHandle: (input) => isRequestType(input, 'LaunchRequest'),
   handle(input) {
     const turn = turnOf(input);
+    // With the store unreadable nobody knows whether this is a first visit: a plain welcome, no orientation.
+    if (!turn.userLoaded) return serveFortuneOfTheDay(input, turn.prompts.pick('welcome.first'));
     if (turn.previousVisits === 0) {
       return serveFortuneOfTheDay(input, `${turn.prompts.pick('welcome.first')} ${turn.prompts.pick('orientation')}`);
     }

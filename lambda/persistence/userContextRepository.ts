@@ -60,7 +60,14 @@ export class UserContextRepository {
         if (!(error instanceof RevisionConflictError) || attempt === MAX_SAVE_ATTEMPTS) throw error;
         logger.warn('user context changed by another session; merging', { attempt });
         stats.reads += 1;
-        const stored = upgrade(await this.store.getAttributes(envelope));
+        const raw = await this.store.getAttributes(envelope);
+        if (candidate.revision > 0 && isEmptyObject(raw)) {
+          // The item this session read is gone: the listener disabled the skill and asked for their data
+          // to be deleted while this session was open. Writing now would bring it back.
+          logger.info('user data was deleted during this session; not saving it again');
+          return candidate;
+        }
+        const stored = upgrade(raw);
         candidate = mergeUserContexts(stored, candidate, base);
         base = stored;
       }
