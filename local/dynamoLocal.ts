@@ -6,6 +6,7 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  ListTablesCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type DynamoDBClientConfig,
@@ -120,6 +121,16 @@ export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promis
       }
     },
   };
+  // dynalite opens its database lazily: one request now takes the folder's lock before this returns,
+  // so a second start on the same folder is refused by assertFolderFree instead of racing it.
+  if (options.path) {
+    const client = handle.client();
+    try {
+      await client.send(new ListTablesCommand({}));
+    } finally {
+      client.destroy();
+    }
+  }
   return handle;
 }
 
