@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { logger } from './observability/logger';
 import { requestStats, type Outcome } from './observability/requestStats';
 import type { SpeechBuilder } from './speech/speechBuilder';
 import { turnOf, type LastAnswer } from './turn';
@@ -21,6 +22,9 @@ export interface Answer {
 export function respond(input: HandlerInput, answer: Answer): Response {
   const turn = turnOf(input);
   const ssml = answer.speech.build();
+  if (answer.speech.droppedClips.length > 0) {
+    logger.warn('speech had more clips than the platform allows; extra clips dropped', { dropped: answer.speech.droppedClips });
+  }
   const repromptSsml = answer.reprompt?.build();
   const builder = input.responseBuilder.speak(ssml);
   if (answer.card) builder.withStandardCard(answer.card.title, answer.card.text);

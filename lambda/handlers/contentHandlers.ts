@@ -23,13 +23,14 @@ export function serveFortuneOfTheDay(input: HandlerInput, welcome?: string): Res
   });
 }
 
-export function serveTipOfTheDay(input: HandlerInput, notice?: string): Response {
+/** The tip of the day; `notice(title)` replaces the lead with a note naming the tip's topic. */
+export function serveTipOfTheDay(input: HandlerInput, notice?: (tipTitle: string) => string): Response {
   const turn = turnOf(input);
   const tip = itemOfTheDay(turn.catalog.tips, turn.day.dayNumber, 'tip');
   const topic = tip.topics[0] as TopicId;
   const title = topicName(turn, topic);
   return serveItem(input, tip, {
-    notice,
+    notice: notice?.(title),
     lead: notice ? undefined : turn.prompts.pick('tip.lead', { title }),
     topic,
     cardTitle: turn.prompts.text('card.tip', { title }),
@@ -41,7 +42,7 @@ export function serveNextInSeries(input: HandlerInput, topic: TopicId): Response
   const turn = turnOf(input);
   const series = turn.catalog.series(topic);
   const title = topicName(turn, topic);
-  if (series.length === 0) return serveTipOfTheDay(input, turn.prompts.pick('tip.empty', { title }));
+  if (series.length === 0) return serveTipOfTheDay(input, () => turn.prompts.pick('tip.empty', { title }));
   const position = turn.user.series[topic];
   const step = nextStep(series.length, position);
   turn.user.series[topic] = advance(position, step, turn.now);
@@ -95,9 +96,7 @@ export const GetTipHandler: RequestHandler = {
     const requested = requestedTopic(input.requestEnvelope.request as IntentRequest);
     if (requested.kind === 'topic') return serveNextInSeries(input, requested.topic);
     if (requested.kind === 'unknown') {
-      const tip = itemOfTheDay(turn.catalog.tips, turn.day.dayNumber, 'tip');
-      const title = topicName(turn, tip.topics[0] as TopicId);
-      return serveTipOfTheDay(input, turn.prompts.pick('tip.unknownTopic', { title }));
+      return serveTipOfTheDay(input, (title) => turn.prompts.pick('tip.unknownTopic', { title }));
     }
     return serveTipOfTheDay(input);
   },

@@ -69,10 +69,6 @@ export class SpeechBuilder {
     return this;
   }
 
-  get isEmpty(): boolean {
-    return this.parts.length === 0;
-  }
-
   build(): string {
     const ssml = this.parts.join(' ');
     // "<speak>" + "</speak>" are added by the SDK and count toward the limit too.

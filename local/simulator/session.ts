@@ -212,18 +212,7 @@ export class Conversation {
   /** One user turn: what the user says ("" is silence), optionally at a given date. */
   async say(utterance: string, options: { date?: string | Date } = {}): Promise<TurnResult> {
     if (options.date !== undefined) this.setDate(options.date);
-    const turn: TurnResult = {
-      index: this.turns.length + 1,
-      utterance,
-      locale: this.currentLocale,
-      route: { kind: 'silence' },
-      exchanges: [],
-      newSession: false,
-      sessionOpen: this.sessionOpen,
-      ssmlProblems: [],
-      notes: [],
-    };
-    this.turns.push(turn);
+    const turn = this.newTurn(utterance, { kind: 'silence' });
     const nlu = this.nlu();
     const route = parseInvocation(utterance, { locale: this.currentLocale, invocationName: nlu.model.invocationName, inSession: this.sessionOpen });
     turn.route = route;
@@ -284,12 +273,20 @@ export class Conversation {
     return turn;
   }
 
+  /** A turn sent without routing: in the open session, or as a one-shot. */
   private blankTurn(utterance: string): TurnResult {
+    return this.newTurn(
+      utterance,
+      this.sessionOpen ? { kind: 'inSession', phrase: utterance } : { kind: 'oneShot', phrases: [utterance], pattern: '(direct)', restart: false },
+    );
+  }
+
+  private newTurn(utterance: string, route: TurnResult['route']): TurnResult {
     const turn: TurnResult = {
       index: this.turns.length + 1,
       utterance,
       locale: this.currentLocale,
-      route: this.sessionOpen ? { kind: 'inSession', phrase: utterance } : { kind: 'oneShot', phrases: [utterance], pattern: '(direct)', restart: false },
+      route,
       exchanges: [],
       newSession: false,
       sessionOpen: this.sessionOpen,
