@@ -45,7 +45,10 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
       logger.error('request rejected', { requestId: event?.request?.requestId, error: errorSummary(error) });
       throw error;
     }
-    logger.error('request could not be dispatched; answered with an apology', { requestId: event?.request?.requestId, error: errorSummary(error) });
+    logger.error('request could not be dispatched; answered with an apology', {
+      requestId: event?.request?.requestId,
+      error: errorSummary(error),
+    });
     return lastResortResponse(event);
   } finally {
     recordRequest(event, stats);

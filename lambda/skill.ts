@@ -1,6 +1,13 @@
 import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
 import { contentCatalog } from './content/contentCatalog';
-import { ContinueHandler, GetFortuneHandler, GetTipHandler, NextHandler, PreviousHandler, StartOverHandler } from './handlers/contentHandlers';
+import {
+  ContinueHandler,
+  GetFortuneHandler,
+  GetTipHandler,
+  NextHandler,
+  PreviousHandler,
+  StartOverHandler,
+} from './handlers/contentHandlers';
 import {
   FallbackHandler,
   HelpHandler,

@@ -125,7 +125,8 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
     const server = app.listen(port, host);
     server.once('listening', () => resolvePromise(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is already in use (set PORT to another port, or PORT=0 for any free one)`));
+      if (error.code === 'EADDRINUSE')
+        reject(new Error(`port ${port} on ${host} is already in use (set PORT to another port, or PORT=0 for any free one)`));
       else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`cannot listen on ${host}: no such address on this machine (check HOST)`));
       else reject(error);
     });
@@ -136,5 +137,8 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
 const oneLineErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' ? error.status : 500;
-  res.status(status).type('text/plain').send(`${status} ${error?.message ?? 'error'}`);
+  res
+    .status(status)
+    .type('text/plain')
+    .send(`${status} ${error?.message ?? 'error'}`);
 };

@@ -119,7 +119,9 @@ function copyContent(outDir: string): void {
   for (const language of readdirSync(CONTENT_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     const target = path.join(outDir, language.name);
     mkdirSync(target, { recursive: true });
-    for (const file of readdirSync(path.join(CONTENT_DIR, language.name)).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of readdirSync(path.join(CONTENT_DIR, language.name))
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const data = JSON.parse(readFileSync(path.join(CONTENT_DIR, language.name, file), 'utf8')) as unknown;
       writeFileSync(path.join(target, file), JSON.stringify(data));
     }

@@ -85,7 +85,8 @@ async function main(): Promise<void> {
 
   out(`Fortune Cookie, offline · ${conversation.locale} · user ${conversation.userId} · time zone ${timeZone}`);
   out(`clock: ${values.date ? conversation.clock.peek().toISOString() : 'now'} · store: ${opened.description}`);
-  if (interactive) out('Say "open fortune cookie" or "ask fortune cookie for a tip". Empty line = silence. .help for commands, .quit to leave.');
+  if (interactive)
+    out('Say "open fortune cookie" or "ask fortune cookie for a tip". Empty line = silence. .help for commands, .quit to leave.');
 
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   rl.setPrompt(conversation.sessionOpen ? 'you (mic open)> ' : 'you> ');

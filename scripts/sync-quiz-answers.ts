@@ -5,9 +5,9 @@
 //
 // --check writes nothing and exits 1 when a model is out of date (for CI). Only the QuizAnswerType
 // entry of languageModel.types changes; the rest of each model is kept as parsed.
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   buildQuizAnswerType,
   MODEL_LANGUAGES,
@@ -15,24 +15,24 @@ import {
   type ModelLocale,
   type QuestionsInput,
   type SlotType,
-} from "../tools/quizAnswerType";
+} from '../tools/quizAnswerType';
 
 interface InteractionModelFile {
   interactionModel: { languageModel: { types?: SlotType[] } & Record<string, unknown> } & Record<string, unknown>;
 }
 
-const repoRoot = resolve(import.meta.dirname, "..");
+const repoRoot = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
   options: {
-    content: { type: "string", default: join(repoRoot, "content") },
-    models: { type: "string", default: join(repoRoot, "skill-package", "interactionModels", "custom") },
-    check: { type: "boolean", default: false },
+    content: { type: 'string', default: join(repoRoot, 'content') },
+    models: { type: 'string', default: join(repoRoot, 'skill-package', 'interactionModels', 'custom') },
+    check: { type: 'boolean', default: false },
   },
 });
 
 function readJson<T>(path: string): T {
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as T;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
     throw new Error(`cannot read ${path}: ${(error as Error).message}`);
   }
@@ -46,7 +46,7 @@ const typeByLanguage = new Map<string, SlotType>();
 function quizAnswersFor(language: string): SlotType {
   const cached = typeByLanguage.get(language);
   if (cached) return cached;
-  const path = join(options.content, language, "questions.json");
+  const path = join(options.content, language, 'questions.json');
   const questions = readJson<QuestionsInput>(path);
   try {
     const built = buildQuizAnswerType(questions);
@@ -61,7 +61,7 @@ function quizAnswersFor(language: string): SlotType {
 function syncModel(locale: ModelLocale): boolean {
   const quizAnswers = quizAnswersFor(MODEL_LANGUAGES[locale]);
   const modelPath = join(options.models, `${locale}.json`);
-  const before = readFileSync(modelPath, "utf8");
+  const before = readFileSync(modelPath, 'utf8');
   const model = readJson<InteractionModelFile>(modelPath);
   const types = (model.interactionModel.languageModel.types ??= []);
   const index = types.findIndex((type) => type.name === QUIZ_ANSWER_TYPE_NAME);

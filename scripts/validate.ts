@@ -13,7 +13,9 @@ const verdict = (problems: ValidationProblem[]): string =>
 
 for (const problem of [...content.problems, ...models.problems]) console.log(formatProblem(problem));
 const c = content.stats;
-console.log(`content: ${c.decks} decks x ${c.languages} languages, ${c.items} items, ${c.questions} questions: ${verdict(content.problems)}`);
+console.log(
+  `content: ${c.decks} decks x ${c.languages} languages, ${c.items} items, ${c.questions} questions: ${verdict(content.problems)}`,
+);
 const m = models.stats;
 console.log(`models: ${m.locales} locales, ${m.intents} intents, ${m.samples} samples: ${verdict(models.problems)}`);
 process.exitCode = content.problems.length + models.problems.length > 0 ? 1 : 0;

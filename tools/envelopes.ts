@@ -104,14 +104,20 @@ export function intentRequest(name: string, slots: SlotValues = {}, options: Env
     }
     builtSlots[slotName] = slot;
   }
-  return base({ newSession: true, ...options }, {
-    type: 'IntentRequest',
-    dialogState: 'COMPLETED',
-    intent: { name, confirmationStatus: 'NONE', slots: builtSlots },
-  });
+  return base(
+    { newSession: true, ...options },
+    {
+      type: 'IntentRequest',
+      dialogState: 'COMPLETED',
+      intent: { name, confirmationStatus: 'NONE', slots: builtSlots },
+    },
+  );
 }
 
-export function sessionEndedRequest(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS', options: EnvelopeOptions = {}): RequestEnvelope {
+export function sessionEndedRequest(
+  reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS',
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
   return base({ newSession: false, ...options }, { type: 'SessionEndedRequest', reason });
 }
 

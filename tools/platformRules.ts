@@ -50,8 +50,20 @@ export const REQUIRED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = 
 };
 
 export const SAY_AS_INTERPRET_AS = [
-  'characters', 'spell-out', 'cardinal', 'number', 'ordinal', 'digits', 'fraction', 'unit', 'date',
-  'time', 'telephone', 'address', 'interjection', 'expletive',
+  'characters',
+  'spell-out',
+  'cardinal',
+  'number',
+  'ordinal',
+  'digits',
+  'fraction',
+  'unit',
+  'date',
+  'time',
+  'telephone',
+  'address',
+  'interjection',
+  'expletive',
 ] as const;
 
 /** Keyword values of enumerated attributes (SSML standard values that Alexa documents). */

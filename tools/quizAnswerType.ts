@@ -3,10 +3,10 @@
 // validator can recompute it to prove the models are in sync with the content.
 
 /** Which content language feeds each interaction model. */
-export const MODEL_LANGUAGES = { "en-US": "en", "en-GB": "en", "de-DE": "de" } as const;
+export const MODEL_LANGUAGES = { 'en-US': 'en', 'en-GB': 'en', 'de-DE': 'de' } as const;
 export type ModelLocale = keyof typeof MODEL_LANGUAGES;
 
-export const QUIZ_ANSWER_TYPE_NAME = "QuizAnswerType";
+export const QUIZ_ANSWER_TYPE_NAME = 'QuizAnswerType';
 
 /** The part of a question this needs; the rest of the item is ignored. */
 export interface QuizQuestionLike {
@@ -38,7 +38,11 @@ const SPEAKABLE = /^[\p{Ll}\p{Lo}' .]+$/u;
 // Spoken forms are also read out by the skill, so they may be hyphenated or capitalized ("open-ended
 // questions", "Docker"); Alexa transcribes those as plain lowercase words.
 function normalize(text: string): string {
-  return text.replace(/[-\u2010\u2011]/g, " ").trim().replace(/\s+/g, " ").toLowerCase();
+  return text
+    .replace(/[-\u2010\u2011]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /**
@@ -50,13 +54,13 @@ function normalize(text: string): string {
  * then hand the skill the wrong or an ambiguous id).
  */
 export function buildQuizAnswerType(questions: QuestionsInput): SlotType {
-  const items = "items" in questions ? questions.items : questions;
+  const items = 'items' in questions ? questions.items : questions;
   const phrasingsById = new Map<string, string[]>();
   const answerIdByPhrasing = new Map<string, string>();
 
   for (const question of items) {
     const { id, spoken, synonyms = [] } = question.answer;
-    const where = `question ${question.id ?? "?"} (answer ${id})`;
+    const where = `question ${question.id ?? '?'} (answer ${id})`;
     if (!id.trim()) throw new Error(`${where}: empty answer id`);
     const phrasings = phrasingsById.get(id) ?? [];
     phrasingsById.set(id, phrasings);

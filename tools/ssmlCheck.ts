@@ -1,10 +1,30 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import {
-  ALLOWED_TAGS, AUDIO_SRC_PATTERN, BREAK_STRENGTHS, DOMAIN_LOCALES, EFFECT_NAMES, EMOTION_INTENSITIES,
-  EMOTION_LOCALES, EMOTION_NAMES, EMPHASIS_LEVELS, MAX_AUDIO_TAGS, MAX_BREAK_MS, MAX_PROSODY_PITCH_PERCENT,
-  MAX_SSML_CHARS, MIN_PROSODY_PITCH_PERCENT, MIN_PROSODY_RATE_PERCENT, PHONEME_ALPHABETS, PROSODY_PITCHES,
-  PROSODY_RATES, PROSODY_VOLUMES, REQUIRED_ATTRIBUTES, SAY_AS_INTERPRET_AS, VOICE_PARENTS, VOICES_BY_LOCALE,
-  W_ROLES, isSkillLocale,
+  ALLOWED_TAGS,
+  AUDIO_SRC_PATTERN,
+  BREAK_STRENGTHS,
+  DOMAIN_LOCALES,
+  EFFECT_NAMES,
+  EMOTION_INTENSITIES,
+  EMOTION_LOCALES,
+  EMOTION_NAMES,
+  EMPHASIS_LEVELS,
+  MAX_AUDIO_TAGS,
+  MAX_BREAK_MS,
+  MAX_PROSODY_PITCH_PERCENT,
+  MAX_SSML_CHARS,
+  MIN_PROSODY_PITCH_PERCENT,
+  MIN_PROSODY_RATE_PERCENT,
+  PHONEME_ALPHABETS,
+  PROSODY_PITCHES,
+  PROSODY_RATES,
+  PROSODY_VOLUMES,
+  REQUIRED_ATTRIBUTES,
+  SAY_AS_INTERPRET_AS,
+  VOICE_PARENTS,
+  VOICES_BY_LOCALE,
+  W_ROLES,
+  isSkillLocale,
 } from './platformRules';
 
 /** A parsed element in fast-xml-parser's preserveOrder shape: `{ tag: children, ':@': attributes }`. */
@@ -89,7 +109,7 @@ function checkNesting(tag: string, attributes: Record<string, string>, ancestors
   const names = ancestors.map((a) => a.tag);
   if (tag === 'voice') {
     const wrong = names.filter((name) => !VOICE_PARENTS.includes(name));
-    if (wrong.includes('amazon:emotion')) problems.push('<voice> inside <amazon:emotion>: emotions work only with Alexa\'s own voice');
+    if (wrong.includes('amazon:emotion')) problems.push("<voice> inside <amazon:emotion>: emotions work only with Alexa's own voice");
     else if (wrong.length > 0) problems.push(`<voice> inside <${wrong[0]}>: nest other tags inside <voice>, not <voice> inside them`);
   }
   if ((tag === 'amazon:emotion' || tag === 'amazon:domain') && names.includes('voice')) {
@@ -187,7 +207,9 @@ function checkProsody(a: Record<string, string>): string[] {
     const percent = /^([+-]?\d+(?:\.\d+)?)%$/.exec(a.pitch);
     const value = percent === null ? Number.NaN : Number(percent[1]);
     if (!(value >= MIN_PROSODY_PITCH_PERCENT && value <= MAX_PROSODY_PITCH_PERCENT)) {
-      problems.push(`<prosody pitch="${a.pitch}"> must be a keyword or between ${MIN_PROSODY_PITCH_PERCENT}% and +${MAX_PROSODY_PITCH_PERCENT}%`);
+      problems.push(
+        `<prosody pitch="${a.pitch}"> must be a keyword or between ${MIN_PROSODY_PITCH_PERCENT}% and +${MAX_PROSODY_PITCH_PERCENT}%`,
+      );
     }
   }
   if (a.volume !== undefined && !(PROSODY_VOLUMES as readonly string[]).includes(a.volume) && !/^[+-]\d+(?:\.\d+)?dB$/.test(a.volume)) {

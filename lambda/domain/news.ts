@@ -4,11 +4,7 @@ import { answeredToday, currentStreak } from './quiz';
 import type { UserContext } from './userContext';
 
 /** The one thing worth telling a returning listener, most motivating first. */
-export type VisitNews =
-  | { kind: 'streak'; count: number }
-  | { kind: 'series'; topic: TopicId }
-  | { kind: 'newDay' }
-  | { kind: 'none' };
+export type VisitNews = { kind: 'streak'; count: number } | { kind: 'series'; topic: TopicId } | { kind: 'newDay' } | { kind: 'none' };
 
 export function newsSinceLastVisit(
   user: UserContext,

@@ -21,9 +21,9 @@ export async function resolveTimeZone(lookup: TimeZoneLookup, timeoutMs: number)
   const answer = Promise.resolve()
     .then(lookup)
     .then(
-    (zone): TimeZoneResult => (isValidTimeZone(zone) ? { timeZone: zone } : { timeZone: FALLBACK_TIME_ZONE, fault: 'invalid' }),
-    (): TimeZoneResult => ({ timeZone: FALLBACK_TIME_ZONE, fault: 'error' }),
-  );
+      (zone): TimeZoneResult => (isValidTimeZone(zone) ? { timeZone: zone } : { timeZone: FALLBACK_TIME_ZONE, fault: 'invalid' }),
+      (): TimeZoneResult => ({ timeZone: FALLBACK_TIME_ZONE, fault: 'error' }),
+    );
   try {
     return await Promise.race([answer, timeout]);
   } finally {

@@ -56,7 +56,10 @@ export function emptyUserContext(): UserContext {
 }
 
 export class UnreadableUserContextError extends Error {
-  constructor(readonly raw: unknown, reason: string) {
+  constructor(
+    readonly raw: unknown,
+    reason: string,
+  ) {
     super(`stored user context is unreadable: ${reason}`);
     this.name = 'UnreadableUserContextError';
   }

@@ -22,7 +22,10 @@ export function lastResortResponse(event: unknown, random: () => number = Math.r
  */
 export function isForAnotherSkill(event: unknown, skillId: string | undefined): boolean {
   if (!skillId) return false;
-  const envelope = event as { context?: { System?: { application?: { applicationId?: unknown } } }; session?: { application?: { applicationId?: unknown } } } | null;
+  const envelope = event as {
+    context?: { System?: { application?: { applicationId?: unknown } } };
+    session?: { application?: { applicationId?: unknown } };
+  } | null;
   const applicationId = envelope?.context?.System?.application?.applicationId ?? envelope?.session?.application?.applicationId;
   return applicationId !== undefined && applicationId !== skillId;
 }

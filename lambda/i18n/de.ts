@@ -13,7 +13,12 @@ export const de: Widen<PromptTree> = {
     back: ['Schön, dass du wieder da bist!', 'Willkommen zurück!', 'Hallo nochmal! Schön, dich zu hören.', 'Wieder da? Prima.'],
   },
   fortune: {
-    lead: ['Hier ist dein Spruch für heute.', 'Dein Glückskeks bricht auf.', 'Der Spruch des Tages lautet:', 'Mal sehen, was der Keks sagt.'],
+    lead: [
+      'Hier ist dein Spruch für heute.',
+      'Dein Glückskeks bricht auf.',
+      'Der Spruch des Tages lautet:',
+      'Mal sehen, was der Keks sagt.',
+    ],
   },
   tip: {
     lead: ['Hier ist ein Tipp zu {{title}}.', 'Ein Tipp zu {{title}}.', 'Aus den Notizen zu {{title}}:', 'Zum Thema {{title}}:'],
@@ -90,7 +95,11 @@ export const de: Widen<PromptTree> = {
   quiz: {
     lead: ['Hier ist die Frage des Tages.', 'Frage des Tages!', 'Bereit? Die heutige Frage:'],
     prompt: ['Was ist deine Antwort?', 'Was meinst du?', 'Deine Antwort?'],
-    reprompt: ['Sag „die Antwort ist“ und dann deine Antwort. Was ist sie?', 'Was ist deine Antwort auf die heutige Frage?', 'Rate mal: Was ist deine Antwort?'],
+    reprompt: [
+      'Sag „die Antwort ist“ und dann deine Antwort. Was ist sie?',
+      'Was ist deine Antwort auf die heutige Frage?',
+      'Rate mal: Was ist deine Antwort?',
+    ],
     correct: ['Richtig!', 'Genau!', 'Stimmt!'],
     wrong: ['Nicht ganz. Die Antwort ist {{answer}}.', 'Knapp daneben. Es ist {{answer}}.', 'Leider falsch, die Antwort ist {{answer}}.'],
     streakStart: ['Deine Serie beginnt heute.', 'Das ist Tag eins deiner Serie.', 'Tag eins einer neuen Serie!'],

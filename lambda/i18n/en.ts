@@ -79,11 +79,7 @@ export const en = {
       'That was the whole series! Back to the first one.',
       'You have been through them all. Here is the first again.',
     ],
-    atStart: [
-      'That is the first one in this series.',
-      'We are already at the beginning.',
-      'There is nothing before this one.',
-    ],
+    atStart: ['That is the first one in this series.', 'We are already at the beginning.', 'There is nothing before this one.'],
     nothing: [
       'There is no series to step through yet. Want a tip?',
       'Ask for a tip first, then say "next". Want one now?',
@@ -94,7 +90,11 @@ export const en = {
   quiz: {
     lead: ["Here is today's question.", 'Question of the day!', 'Ready? Today’s question:'],
     prompt: ["What's your answer?", 'What do you say?', 'Your answer?'],
-    reprompt: ['Say "the answer is", then your answer. What is it?', 'What is your answer to today’s question?', 'Take a guess: what is your answer?'],
+    reprompt: [
+      'Say "the answer is", then your answer. What is it?',
+      'What is your answer to today’s question?',
+      'Take a guess: what is your answer?',
+    ],
     correct: ['Correct!', 'Spot on!', "That's right!"],
     wrong: ['Not quite. The answer is {{answer}}.', 'Close, but no. It is {{answer}}.', 'Sorry, the answer is {{answer}}.'],
     streakStart: ['Your streak starts today.', 'That is day one of your streak.', 'Day one of a new streak!'],

@@ -80,7 +80,9 @@ export class DynamoDbUserStore implements UserStore {
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
     const key = userKeyOf(requestEnvelope);
     await Promise.all(
-      [key, backupKeyOf(key)].map((id) => this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: id } }))),
+      [key, backupKeyOf(key)].map((id) =>
+        this.documents.send(new DeleteCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: id } })),
+      ),
     );
   }
 

@@ -37,9 +37,7 @@ export class SpeechBuilder {
     if (!supportsEmotion(this.locale)) return this.say(text);
     const trimmed = text.trim();
     if (trimmed) {
-      this.parts.push(
-        `<amazon:emotion name="excited" intensity="medium">${this.pronounce(escapeXml(trimmed))}</amazon:emotion>`,
-      );
+      this.parts.push(`<amazon:emotion name="excited" intensity="medium">${this.pronounce(escapeXml(trimmed))}</amazon:emotion>`);
     }
     return this;
   }

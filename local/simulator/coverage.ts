@@ -257,11 +257,15 @@ export function formatCoverage(report: CoverageReport): string {
       }
     }
     if (l.duplicates.length > 0) {
-      lines.push(`    duplicate samples (an identical sample of the same intent always wins): ${l.duplicates.map((d) => `${d.intent} "${d.sample}"`).join(', ')}`);
+      lines.push(
+        `    duplicate samples (an identical sample of the same intent always wins): ${l.duplicates.map((d) => `${d.intent} "${d.sample}"`).join(', ')}`,
+      );
     }
     if (l.valueConflicts.length > 0) {
       const shown = l.valueConflicts.slice(0, 6).map((c) => `"${c.text}" (${c.intent} "${c.sample}") -> ${c.wonBy.intent}`);
-      lines.push(`    slot values taken by another intent: ${l.valueConflicts.length}: ${shown.join('; ')}${l.valueConflicts.length > 6 ? '; ...' : ''}`);
+      lines.push(
+        `    slot values taken by another intent: ${l.valueConflicts.length}: ${shown.join('; ')}${l.valueConflicts.length > 6 ? '; ...' : ''}`,
+      );
     }
   }
   return lines.join('\n');

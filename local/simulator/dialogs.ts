@@ -125,7 +125,22 @@ function asObject(value: unknown, field: string, where: string): Record<string, 
   return value as Record<string, unknown>;
 }
 
-const TURN_KEYS = new Set(['user', 'date', 'says', 'notSays', 'matches', 'anyOf', 'reprompt', 'card', 'sessionOpen', 'intent', 'slots', 'stored', 'attributes', 'routed']);
+const TURN_KEYS = new Set([
+  'user',
+  'date',
+  'says',
+  'notSays',
+  'matches',
+  'anyOf',
+  'reprompt',
+  'card',
+  'sessionOpen',
+  'intent',
+  'slots',
+  'stored',
+  'attributes',
+  'routed',
+]);
 const DIALOG_KEYS = new Set(['name', 'description', 'locale', 'userId', 'date', 'timeZone', 'seed', 'skip', 'turns']);
 
 /** Parses a dialog file's text: JSON (ASK CLI replay format) or YAML (project format). */
@@ -216,20 +231,26 @@ function parseReplay(text: string, file: string, name: string): DialogSpec {
 }
 
 function includesText(haystack: string, needle: string): boolean {
-  const norm = (s: string) => s.replace(/[\u2019\u2018]/g, "'").replace(/\s+/g, ' ').toLocaleLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/[\u2019\u2018]/g, "'")
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase();
   return norm(haystack).includes(norm(needle));
 }
 
 /** `actual` contains `expected`: objects key by key (recursively), arrays element by element, null = absent. */
 export function subsetMismatches(actual: unknown, expected: unknown, path = ''): string[] {
-  if (expected === null) return actual === null || actual === undefined ? [] : [`${path || 'value'}: expected absent, got ${JSON.stringify(actual)}`];
+  if (expected === null)
+    return actual === null || actual === undefined ? [] : [`${path || 'value'}: expected absent, got ${JSON.stringify(actual)}`];
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: expected a list, got ${JSON.stringify(actual)}`];
     if (actual.length !== expected.length) return [`${path}: expected ${expected.length} items, got ${actual.length}`];
     return expected.flatMap((e, i) => subsetMismatches(actual[i], e, `${path}[${i}]`));
   }
   if (typeof expected === 'object') {
-    if (typeof actual !== 'object' || actual === null || Array.isArray(actual)) return [`${path}: expected an object, got ${JSON.stringify(actual)}`];
+    if (typeof actual !== 'object' || actual === null || Array.isArray(actual))
+      return [`${path}: expected an object, got ${JSON.stringify(actual)}`];
     return Object.entries(expected as Record<string, unknown>).flatMap(([k, v]) =>
       subsetMismatches((actual as Record<string, unknown>)[k], v, path ? `${path}.${k}` : k),
     );
@@ -251,19 +272,27 @@ export function checkTurn(spec: TurnSpec, turn: TurnResult, stored: Record<strin
   if (turn.error) failures.push(turn.error);
   for (const p of turn.ssmlProblems) failures.push(`SSML: ${p}`);
   if (implicit && turn.request && turn.requestType !== 'SessionEndedRequest' && !speech) failures.push('the skill said nothing');
-  for (const needle of [spec.says ?? []].flat()) if (!includesText(speech, needle)) failures.push(`expected speech to contain "${needle}"; heard: ${heard}`);
-  for (const needle of [spec.notSays ?? []].flat()) if (includesText(speech, needle)) failures.push(`expected speech not to contain "${needle}"; heard: ${heard}`);
-  for (const pattern of [spec.matches ?? []].flat()) if (!new RegExp(pattern, 'i').test(speech)) failures.push(`expected speech to match /${pattern}/; heard: ${heard}`);
-  if (spec.anyOf && !spec.anyOf.some((n) => includesText(speech, n))) failures.push(`expected speech to contain one of ${JSON.stringify(spec.anyOf)}; heard: ${heard}`);
+  for (const needle of [spec.says ?? []].flat())
+    if (!includesText(speech, needle)) failures.push(`expected speech to contain "${needle}"; heard: ${heard}`);
+  for (const needle of [spec.notSays ?? []].flat())
+    if (includesText(speech, needle)) failures.push(`expected speech not to contain "${needle}"; heard: ${heard}`);
+  for (const pattern of [spec.matches ?? []].flat())
+    if (!new RegExp(pattern, 'i').test(speech)) failures.push(`expected speech to match /${pattern}/; heard: ${heard}`);
+  if (spec.anyOf && !spec.anyOf.some((n) => includesText(speech, n)))
+    failures.push(`expected speech to contain one of ${JSON.stringify(spec.anyOf)}; heard: ${heard}`);
   for (const needle of [spec.reprompt ?? []].flat()) {
-    if (!includesText(turn.reprompt?.plain ?? '', needle)) failures.push(`expected reprompt to contain "${needle}"; got: ${turn.reprompt?.plain ?? '(none)'}`);
+    if (!includesText(turn.reprompt?.plain ?? '', needle))
+      failures.push(`expected reprompt to contain "${needle}"; got: ${turn.reprompt?.plain ?? '(none)'}`);
   }
   for (const needle of [spec.card ?? []].flat()) {
     const card = `${turn.card?.title ?? ''}\n${turn.card?.text ?? turn.card?.content ?? ''}`;
-    if (!includesText(card, needle)) failures.push(`expected card to contain "${needle}"; got: ${turn.card ? card.replace('\n', ' | ') : '(no card)'}`);
+    if (!includesText(card, needle))
+      failures.push(`expected card to contain "${needle}"; got: ${turn.card ? card.replace('\n', ' | ') : '(no card)'}`);
   }
   if (spec.sessionOpen !== undefined && spec.sessionOpen !== turn.sessionOpen) {
-    failures.push(`expected the session to be ${spec.sessionOpen ? 'open' : 'closed'} after the turn, but it is ${turn.sessionOpen ? 'open' : 'closed'}`);
+    failures.push(
+      `expected the session to be ${spec.sessionOpen ? 'open' : 'closed'} after the turn, but it is ${turn.sessionOpen ? 'open' : 'closed'}`,
+    );
   }
   if (spec.intent !== undefined) {
     const actual = turn.intent ?? turn.requestType ?? '(no request)';
@@ -276,8 +305,10 @@ export function checkTurn(spec: TurnSpec, turn: TurnResult, stored: Record<strin
       continue;
     }
     const ids = slot?.resolution?.status === 'ER_SUCCESS_MATCH' ? slot.resolution.values.map((v) => v.id) : [];
-    if (!slot?.value || (![slot.value, ...ids].includes(String(expected)))) {
-      failures.push(`expected slot ${name} = ${expected}, got ${slot?.value === undefined ? '(empty)' : `"${slot.value}"${ids.length ? ` -> ${ids.join('|')}` : slot.resolution ? ' (no match)' : ''}`}`);
+    if (!slot?.value || ![slot.value, ...ids].includes(String(expected))) {
+      failures.push(
+        `expected slot ${name} = ${expected}, got ${slot?.value === undefined ? '(empty)' : `"${slot.value}"${ids.length ? ` -> ${ids.join('|')}` : slot.resolution ? ' (no match)' : ''}`}`,
+      );
     }
   }
   if (spec.stored) failures.push(...subsetMismatches(stored ?? {}, spec.stored, 'stored').map((m) => `stored context: ${m}`));
@@ -341,7 +372,16 @@ export async function runDialogs(dir: string = DIALOGS_DIR, options: RunOptions 
     } catch (error) {
       const name = relative(dir, file);
       runs.push({
-        spec: { file, name, format: /\.json$/i.test(file) ? 'replay' : 'yaml', locale: '?', timeZone: DEFAULT_DIALOG_TIME_ZONE, seed: 1, turns: [], implicitChecks: false },
+        spec: {
+          file,
+          name,
+          format: /\.json$/i.test(file) ? 'replay' : 'yaml',
+          locale: '?',
+          timeZone: DEFAULT_DIALOG_TIME_ZONE,
+          seed: 1,
+          turns: [],
+          implicitChecks: false,
+        },
         status: 'failed',
         turns: [],
         failures: [`cannot read the dialog: ${(error as Error).message}`],

@@ -49,7 +49,19 @@ interface Patterns {
 
 const PATTERNS: Record<Language, Patterns> = {
   en: {
-    launchVerbs: [['open'], ['start'], ['launch'], ['begin'], ['talk', 'to'], ['load'], ['run'], ['play'], ['use'], ['resume'], ['start', 'up']],
+    launchVerbs: [
+      ['open'],
+      ['start'],
+      ['launch'],
+      ['begin'],
+      ['talk', 'to'],
+      ['load'],
+      ['run'],
+      ['play'],
+      ['use'],
+      ['resume'],
+      ['start', 'up'],
+    ],
     launchSuffixVerbs: [],
     askVerbs: [['ask'], ['tell'], ['search'], ['use']],
     connectors: ['to', 'for', 'about', 'if', 'whether', 'that'],
@@ -59,7 +71,20 @@ const PATTERNS: Record<Language, Patterns> = {
     politeness: ['please'],
   },
   de: {
-    launchVerbs: [['offne'], ['offnen'], ['starte'], ['start'], ['starten'], ['beginne'], ['aktiviere'], ['spiel'], ['spiele'], ['sprich', 'mit'], ['rede', 'mit'], ['lade']],
+    launchVerbs: [
+      ['offne'],
+      ['offnen'],
+      ['starte'],
+      ['start'],
+      ['starten'],
+      ['beginne'],
+      ['aktiviere'],
+      ['spiel'],
+      ['spiele'],
+      ['sprich', 'mit'],
+      ['rede', 'mit'],
+      ['lade'],
+    ],
     launchSuffixVerbs: [['offnen'], ['starten'], ['aktivieren'], ['spielen']],
     askVerbs: [['frag'], ['frage'], ['sag'], ['sage'], ['bitte'], ['benutze'], ['nutze']],
     connectors: ['nach', 'ob', 'uber', 'zu', 'dass', 'wegen', 'um'],
@@ -99,7 +124,9 @@ export function parseInvocation(utterance: string, context: InvocationContext): 
 }
 
 function patternWords(p: Patterns): string[] {
-  return [...p.launchVerbs, ...p.launchSuffixVerbs, ...p.askVerbs, ...p.requestVerbs].flat().concat(p.connectors, p.suffixConnectors, p.and);
+  return [...p.launchVerbs, ...p.launchSuffixVerbs, ...p.askVerbs, ...p.requestVerbs]
+    .flat()
+    .concat(p.connectors, p.suffixConnectors, p.and);
 }
 
 function example(language: Language, kind: 'launch' | 'ask', invocation: string): string {

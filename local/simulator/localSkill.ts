@@ -85,9 +85,7 @@ export const DIALOG_TABLE = 'fortune-cookie-users';
  * (local/dynamoLocal.ts, dynalite with data on disk) when it exists, else a JSON file. Either way the
  * data lives under `dir` (default .data/dialog) and survives between runs.
  */
-export async function openDialogStore(
-  options: { dir?: string; modulePath?: string } = {},
-): Promise<DialogStore> {
+export async function openDialogStore(options: { dir?: string; modulePath?: string } = {}): Promise<DialogStore> {
   const dir = options.dir ?? join(PROJECT_ROOT, '.data', 'dialog');
   const modulePath = options.modulePath ?? join(PROJECT_ROOT, 'local', 'dynamoLocal.ts');
   if (existsSync(modulePath)) {

@@ -81,8 +81,9 @@ export class SkillPackageModels implements ModelSource {
       const file = join(this.dir, 'skill.json');
       this.manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
     }
-    const locales = (this.manifest as { manifest?: { publishingInformation?: { locales?: Record<string, { examplePhrases?: string[] }> } } })
-      .manifest?.publishingInformation?.locales;
+    const locales = (
+      this.manifest as { manifest?: { publishingInformation?: { locales?: Record<string, { examplePhrases?: string[] }> } } }
+    ).manifest?.publishingInformation?.locales;
     return locales?.[locale]?.examplePhrases ?? [];
   }
 }

@@ -159,7 +159,13 @@ export class Nlu {
     return this.slotsByIntent.get(intent) ?? [];
   }
 
-  private compile(intent: string, text: string, source: 'model' | 'builtin', slots: { name: string; type: string }[], order: number): CompiledSample {
+  private compile(
+    intent: string,
+    text: string,
+    source: 'model' | 'builtin',
+    slots: { name: string; type: string }[],
+    order: number,
+  ): CompiledSample {
     const parts: Part[] = [];
     for (const piece of text.split(/(\{[^}]+\})/)) {
       const slot = /^\{([^}]+)\}$/.exec(piece);
@@ -251,7 +257,8 @@ export class Nlu {
 
   private allSlots(candidate: Candidate): Record<string, SlotResult> {
     const slots: Record<string, SlotResult> = {};
-    for (const slot of this.slotsOf(candidate.intent)) slots[slot.name] = candidate.slots[slot.name] ?? { name: slot.name, type: slot.type };
+    for (const slot of this.slotsOf(candidate.intent))
+      slots[slot.name] = candidate.slots[slot.name] ?? { name: slot.name, type: slot.type };
     return { ...slots, ...candidate.slots };
   }
 
@@ -311,7 +318,11 @@ export class Nlu {
     return best;
   }
 
-  private fillSlot(part: { name: string; type: string }, keys: string[], displays: string[]): { slot: SlotResult; resolved: boolean } | undefined {
+  private fillSlot(
+    part: { name: string; type: string },
+    keys: string[],
+    displays: string[],
+  ): { slot: SlotResult; resolved: boolean } | undefined {
     const spoken = displays.join(' ');
     if (NUMBER_TYPES.has(part.type)) {
       const value = numberSlotValue(displays, this.language);
@@ -343,7 +354,11 @@ export class Nlu {
     };
   }
 
-  private candidate(sample: CompiledSample, filled: { slot: SlotResult; words: number; resolved: boolean }[], variant: 0 | 1): Candidate | undefined {
+  private candidate(
+    sample: CompiledSample,
+    filled: { slot: SlotResult; words: number; resolved: boolean }[],
+    variant: 0 | 1,
+  ): Candidate | undefined {
     const literalWords = sample.literalKeys.length;
     const slotWords = filled.reduce((n, f) => n + f.words, 0);
     const tier: Tier = filled.length === 0 ? 3 : filled.every((f) => f.resolved) ? 2 : 1;
@@ -382,13 +397,7 @@ export class Nlu {
 
 /** Negative when `a` beats `b`. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    b.tier - a.tier ||
-    a.variant - b.variant ||
-    b.literalWords - a.literalWords ||
-    sourceRank(b) - sourceRank(a) ||
-    a.order - b.order
-  );
+  return b.tier - a.tier || a.variant - b.variant || b.literalWords - a.literalWords || sourceRank(b) - sourceRank(a) || a.order - b.order;
 }
 
 function sourceRank(c: Candidate): number {
@@ -465,7 +474,10 @@ export function formatExplanation(result: NluResult, limit = 8): string {
       const how = `${c.best.tier === 3 ? 'exact' : c.best.tier === 2 ? 'slots' : 'slot?'}${c.best.variant ? ', fillers dropped' : ''}${c.best.source === 'builtin' ? ', built-in phrasing' : ''}`;
       lines.push(`  ${name}${c.best.score.toFixed(2)}  "${c.best.sample}" [${how}]${slots ? `  ${slots}` : ''}`);
     } else {
-      const closest = c.closest && c.closest.overlap > 0 ? `closest "${c.closest.sample}" (${Math.round(c.closest.overlap * 100)}% shared words)` : 'nothing in common';
+      const closest =
+        c.closest && c.closest.overlap > 0
+          ? `closest "${c.closest.sample}" (${Math.round(c.closest.overlap * 100)}% shared words)`
+          : 'nothing in common';
       lines.push(`  ${name}  -   no sample fits; ${closest}`);
     }
   }
@@ -479,4 +491,3 @@ export function formatExplanation(result: NluResult, limit = 8): string {
 export function normalizeUtterance(text: string, locale = 'en-US'): string {
   return displayOf(tokenize(text, locale));
 }
-

@@ -214,7 +214,11 @@ export class Conversation {
     if (options.date !== undefined) this.setDate(options.date);
     const turn = this.newTurn(utterance, { kind: 'silence' });
     const nlu = this.nlu();
-    const route = parseInvocation(utterance, { locale: this.currentLocale, invocationName: nlu.model.invocationName, inSession: this.sessionOpen });
+    const route = parseInvocation(utterance, {
+      locale: this.currentLocale,
+      invocationName: nlu.model.invocationName,
+      inSession: this.sessionOpen,
+    });
     turn.route = route;
 
     switch (route.kind) {
@@ -277,7 +281,9 @@ export class Conversation {
   private blankTurn(utterance: string): TurnResult {
     return this.newTurn(
       utterance,
-      this.sessionOpen ? { kind: 'inSession', phrase: utterance } : { kind: 'oneShot', phrases: [utterance], pattern: '(direct)', restart: false },
+      this.sessionOpen
+        ? { kind: 'inSession', phrase: utterance }
+        : { kind: 'oneShot', phrases: [utterance], pattern: '(direct)', restart: false },
     );
   }
 
@@ -373,7 +379,10 @@ export class Conversation {
     turn.reprompt = speechOf(ssmlOf(body.reprompt?.outputSpeech as { type?: string; ssml?: string; text?: string } | undefined));
     turn.card = body.card as TurnResult['card'];
     turn.sessionAttributes = response.sessionAttributes as Record<string, unknown> | undefined;
-    for (const [label, speech] of [['speech', turn.speech], ['reprompt', turn.reprompt]] as const) {
+    for (const [label, speech] of [
+      ['speech', turn.speech],
+      ['reprompt', turn.reprompt],
+    ] as const) {
       if (speech) for (const problem of checkSsml(speech.ssml, this.currentLocale)) turn.ssmlProblems.push(`${label}: ${problem}`);
     }
 
@@ -387,7 +396,9 @@ export class Conversation {
       if (!turn.reprompt) turn.notes.push('the session stays open without a reprompt');
     } else {
       if (body.shouldEndSession === undefined) {
-        turn.notes.push('shouldEndSession is absent: on a voice-only device the session ends (a screen device would keep it open with the mic closed)');
+        turn.notes.push(
+          'shouldEndSession is absent: on a voice-only device the session ends (a screen device would keep it open with the mic closed)',
+        );
       }
       this.session = undefined;
       turn.sessionOpen = false;

@@ -39,11 +39,7 @@ export function tokenize(text: string, locale = 'en-US'): Token[] {
 
 /** The matching form of a word: no apostrophes ("today's" = "todays"), ß as ss, no diacritics (ü = u). */
 export function foldWord(word: string): string {
-  return word
-    .replace(/'/g, '')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return word.replace(/'/g, '').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** German umlauts typed as digraphs ("glueckskeks"): the folded form without them ("gluckskeks"). */

@@ -95,7 +95,10 @@ export function readLocale(body: Record<string, unknown>, defaults: ValidationDe
 export function readUserId(body: Record<string, unknown>): string {
   const name = optionalString(body, 'userId') || DEFAULT_USER_ID;
   if (!USER_NAME.test(name)) {
-    throw new InputError('userId must be 1-200 letters, digits, ".", "_", ":" or "-" (a name such as "alice", or a full amzn1.ask.account… id)', 'userId');
+    throw new InputError(
+      'userId must be 1-200 letters, digits, ".", "_", ":" or "-" (a name such as "alice", or a full amzn1.ask.account… id)',
+      'userId',
+    );
   }
   return userIdOf(name);
 }
@@ -121,7 +124,10 @@ export function readTurnInput(raw: unknown, defaults: ValidationDefaults): TurnI
       valid = false;
     }
     if (!valid) {
-      throw new InputError(`bad date "${date.slice(0, 40)}": use YYYY-MM-DD (noon in the time zone) or an ISO timestamp such as 2026-05-14T09:30:00Z; empty means now`, 'date');
+      throw new InputError(
+        `bad date "${date.slice(0, 40)}": use YYYY-MM-DD (noon in the time zone) or an ISO timestamp such as 2026-05-14T09:30:00Z; empty means now`,
+        'date',
+      );
     }
   }
   return { utterance, locale, userId, timeZone, date, conversationId: readConversationId(body, false) };
@@ -247,7 +253,10 @@ export function turnJson(turn: TurnResult, settingsNotes: string[] = []) {
 
 export type TurnJson = ReturnType<typeof turnJson>;
 
-export async function storedContext(store: UserStore, userId: string): Promise<{ stored: Record<string, unknown> | null; storeError: string | null }> {
+export async function storedContext(
+  store: UserStore,
+  userId: string,
+): Promise<{ stored: Record<string, unknown> | null; storeError: string | null }> {
   try {
     return { stored: await readStoredContext(store, userId), storeError: null };
   } catch (error) {
@@ -279,4 +288,3 @@ export function settingsJson(entry: ConversationEntry) {
     clock: c.clock.isSet ? c.clock.peek().toISOString() : null,
   };
 }
-

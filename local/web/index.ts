@@ -295,7 +295,9 @@ export interface RunningWebSimulator extends WebSimulator {
 }
 
 /** The web simulator on its own (tests, or before the local server exists): an express app on 127.0.0.1. */
-export async function startWebSimulator(options: WebSimulatorOptions & { port?: number; host?: string } = {}): Promise<RunningWebSimulator> {
+export async function startWebSimulator(
+  options: WebSimulatorOptions & { port?: number; host?: string } = {},
+): Promise<RunningWebSimulator> {
   const { port = 0, host = '127.0.0.1', ...rest } = options;
   const app = express();
   app.disable('x-powered-by');

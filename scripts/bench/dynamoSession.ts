@@ -67,7 +67,8 @@ export async function measureDynamoSessions(
     // AWS SDK v3 warns once on Node.js < 22 (Lambda runs 22); keep the report readable.
     const emitWarning = process.emitWarning;
     process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-      if (!String(warning).includes('NodeVersionSupportWarning')) (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+      if (!String(warning).includes('NodeVersionSupportWarning'))
+        (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
     }) as typeof process.emitWarning;
     const base: EnvelopeOptions = {
       userId: 'amzn1.ask.account.BENCH-DYNAMO',
@@ -125,7 +126,9 @@ async function countingProxy(endpoint: string, counts: Map<string, number>): Pro
   const target = new URL(endpoint);
   return listen(
     createServer((req, res) => {
-      const operation = String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!;
+      const operation = String(req.headers['x-amz-target'] ?? 'unknown')
+        .split('.')
+        .pop()!;
       counts.set(operation, (counts.get(operation) ?? 0) + 1);
       const forward = httpRequest(
         { hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },

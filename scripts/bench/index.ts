@@ -143,7 +143,14 @@ function measureColdStart(): ColdResult {
 function measureWarm(observability: boolean): WarmResult {
   const resultFile = path.join(BENCH_DIR, `warm-${observability ? 'on' : 'off'}.json`);
   const extra: Record<string, string> = observability ? { POWERTOOLS_LOG_LEVEL: 'INFO' } : { POWERTOOLS_LOG_LEVEL: 'SILENT' };
-  const args = [process.execPath, path.join(BENCH_DIR, 'warmChild.js'), BUNDLE_FILE, resultFile, String(WARM_ROUNDS), String(WARMUP_ROUNDS)];
+  const args = [
+    process.execPath,
+    path.join(BENCH_DIR, 'warmChild.js'),
+    BUNDLE_FILE,
+    resultFile,
+    String(WARM_ROUNDS),
+    String(WARMUP_ROUNDS),
+  ];
   const command = [...PIN, ...args];
   const run = spawnSync(
     command[0]!,
@@ -190,11 +197,17 @@ async function main(): Promise<void> {
   lines.push(`cold start (median of ${cold.pairs} interleaved pairs)`);
   lines.push(`  bare node -e 0                 ${cold.bareNodeMs.toFixed(1)} ms`);
   lines.push(`  require bundle + LaunchRequest ${cold.skillProcessMs.toFixed(1)} ms`);
-  lines.push(`  difference                     ${cold.overBareMs.toFixed(1)} ms   budget <= ${BUDGET.coldStartOverBareMs} ms: ${verdict(budgets.coldStart)}`);
+  lines.push(
+    `  difference                     ${cold.overBareMs.toFixed(1)} ms   budget <= ${BUDGET.coldStartOverBareMs} ms: ${verdict(budgets.coldStart)}`,
+  );
   lines.push(`  of which require bundle        ${cold.requireMs.toFixed(1)} ms, first request ${cold.firstRequestMs.toFixed(1)} ms`);
-  lines.push(`  require with TABLE_NAME set    ${cold.requireWithDynamoDbMs.toFixed(1)} ms (loads AWS SDK v3 for DynamoDB: +${(cold.requireWithDynamoDbMs - cold.requireMs).toFixed(1)} ms)`);
+  lines.push(
+    `  require with TABLE_NAME set    ${cold.requireWithDynamoDbMs.toFixed(1)} ms (loads AWS SDK v3 for DynamoDB: +${(cold.requireWithDynamoDbMs - cold.requireMs).toFixed(1)} ms)`,
+  );
   lines.push('');
-  lines.push(`warm latency, us (memory store; ${WARM_ROUNDS} of each kind after ${WARMUP_ROUNDS} warm-up rounds${PIN.length ? '; pinned to one core' : ''})`);
+  lines.push(
+    `warm latency, us (memory store; ${WARM_ROUNDS} of each kind after ${WARMUP_ROUNDS} warm-up rounds${PIN.length ? '; pinned to one core' : ''})`,
+  );
   lines.push('  kind            p50     p95     p99   | logs+metrics off: p50     p99');
   for (const kind of REQUEST_KINDS) {
     const on = warmOn.latencyUs[kind];
@@ -203,9 +216,15 @@ async function main(): Promise<void> {
       `  ${kind.padEnd(13)} ${on.p50.toFixed(1).padStart(6)}  ${on.p95.toFixed(1).padStart(6)}  ${on.p99.toFixed(1).padStart(6)}   |                ${off.p50.toFixed(1).padStart(6)}  ${off.p99.toFixed(1).padStart(6)}`,
     );
   }
-  lines.push(`  worst p50 ${worstP50.toFixed(1)} us (budget < ${BUDGET.warmP50Us}: ${verdict(budgets.warmP50)}), worst p99 ${worstP99.toFixed(1)} us (budget < ${BUDGET.warmP99Us}: ${verdict(budgets.warmP99)})`);
-  lines.push(`  requests/s on one thread: ${Math.round(warmOn.requestsPerSecond)} (logs+metrics off: ${Math.round(warmOff.requestsPerSecond)})`);
-  lines.push(`  RSS after warm-up ${warmOn.rssAfterWarmupMiB.toFixed(1)} MiB, after ${warmOn.requests} requests ${warmOn.rssAfterRunMiB.toFixed(1)} MiB (budget < ${BUDGET.rssAfterRunMiB}: ${verdict(budgets.rss)})`);
+  lines.push(
+    `  worst p50 ${worstP50.toFixed(1)} us (budget < ${BUDGET.warmP50Us}: ${verdict(budgets.warmP50)}), worst p99 ${worstP99.toFixed(1)} us (budget < ${BUDGET.warmP99Us}: ${verdict(budgets.warmP99)})`,
+  );
+  lines.push(
+    `  requests/s on one thread: ${Math.round(warmOn.requestsPerSecond)} (logs+metrics off: ${Math.round(warmOff.requestsPerSecond)})`,
+  );
+  lines.push(
+    `  RSS after warm-up ${warmOn.rssAfterWarmupMiB.toFixed(1)} MiB, after ${warmOn.requests} requests ${warmOn.rssAfterRunMiB.toFixed(1)} MiB (budget < ${BUDGET.rssAfterRunMiB}: ${verdict(budgets.rss)})`,
+  );
   lines.push('');
   lines.push(`bundle ${bundle.bytes} B minified, ${bundle.gzipBytes} B gzip (budget < ${BUDGET.bundleBytes}: ${verdict(budgets.bundle)})`);
   if (!budgets.bundle) {

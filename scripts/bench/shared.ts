@@ -15,4 +15,3 @@ export interface WarmResult {
   heapUsedAfterRunMiB: number;
   requests: number;
 }
-

@@ -14,15 +14,25 @@ export const CLOUDFORMATION_TAGS: (ScalarTag | CollectionTag)[] = [
   { tag: '!Ref', resolve: (value: string) => ({ Ref: value }) },
   // !GetAtt Resource.Attribute is short for [Resource, Attribute].
   { tag: '!GetAtt', resolve: (value: string) => ({ 'Fn::GetAtt': value.split(/\.(.*)/s).slice(0, 2) }) },
-  ...SCALAR_FUNCTIONS.map((name): ScalarTag => ({ tag: `!${name}`, resolve: (value: string) => ({ [name === 'Condition' ? 'Condition' : `Fn::${name}`]: value }) })),
-  ...SEQ_FUNCTIONS.map((name): CollectionTag => ({ tag: `!${name}`, collection: 'seq', resolve: (seq) => ({ [`Fn::${name}`]: toJson(seq) }) })),
+  ...SCALAR_FUNCTIONS.map(
+    (name): ScalarTag => ({
+      tag: `!${name}`,
+      resolve: (value: string) => ({ [name === 'Condition' ? 'Condition' : `Fn::${name}`]: value }),
+    }),
+  ),
+  ...SEQ_FUNCTIONS.map(
+    (name): CollectionTag => ({ tag: `!${name}`, collection: 'seq', resolve: (seq) => ({ [`Fn::${name}`]: toJson(seq) }) }),
+  ),
   { tag: '!Transform', collection: 'map', resolve: (map) => ({ 'Fn::Transform': toJson(map) }) },
 ];
 
 export interface Template {
   Parameters: Record<string, { Type: string; Default?: unknown; AllowedValues?: unknown[]; NoEcho?: boolean }>;
   Conditions?: Record<string, unknown>;
-  Resources: Record<string, { Type: string; Properties: Record<string, any>; DependsOn?: string | string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
+  Resources: Record<
+    string,
+    { Type: string; Properties: Record<string, any>; DependsOn?: string | string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string }
+  >;
   Outputs: Record<string, { Value: unknown; Description?: string }>;
 }
 

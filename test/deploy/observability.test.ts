@@ -33,14 +33,34 @@ describe('request line (log entry + embedded metric format)', () => {
   test('is one JSON line whose EMF block declares every metric with a numeric value and every dimension', () => {
     const line = publish({})[0]!;
     expect(line._aws.Timestamp).toBe(1_800_000_000_000);
-    const directives = line._aws.CloudWatchMetrics as { Namespace: string; Dimensions: string[][]; Metrics: { Name: string; Unit: string }[] }[];
+    const directives = line._aws.CloudWatchMetrics as {
+      Namespace: string;
+      Dimensions: string[][];
+      Metrics: { Name: string; Unit: string }[];
+    }[];
     expect(directives[0]!.Dimensions).toEqual(DIMENSION_SETS);
     const names = directives.flatMap((d) => d.Metrics.map((m) => m.Name));
     expect(names.sort()).toEqual([...REQUEST_METRICS, ...STORE_METRICS].map((m) => m.Name).sort());
     for (const name of names) expect(typeof line[name]).toBe('number');
     for (const dimension of directives.flatMap((d) => d.Dimensions.flat())) expect(typeof line[dimension]).toBe('string');
-    expect(line).toMatchObject({ level: 'INFO', message: 'request', service: 'fortune-cookie', intent: 'GetTipIntent', locale: 'en-US', outcome: 'answered' });
-    expect(line).toMatchObject({ Requests: 1, Errors: 0, Fallbacks: 0, Latency: 0.042, StoreReads: 1, StoreWrites: 0, StoreFaults: 0, TimeZoneFaults: 0 });
+    expect(line).toMatchObject({
+      level: 'INFO',
+      message: 'request',
+      service: 'fortune-cookie',
+      intent: 'GetTipIntent',
+      locale: 'en-US',
+      outcome: 'answered',
+    });
+    expect(line).toMatchObject({
+      Requests: 1,
+      Errors: 0,
+      Fallbacks: 0,
+      Latency: 0.042,
+      StoreReads: 1,
+      StoreWrites: 0,
+      StoreFaults: 0,
+      TimeZoneFaults: 0,
+    });
   });
 
   test('counts errors, fallbacks and time-zone faults from the outcome and stats', () => {
@@ -58,7 +78,10 @@ describe('request line (log entry + embedded metric format)', () => {
 
   test('uses the namespace it is given', () => {
     const line = publish({}, { namespace: 'FortuneCookieStaging' })[0]!;
-    expect(line._aws.CloudWatchMetrics.map((d: { Namespace: string }) => d.Namespace)).toEqual(['FortuneCookieStaging', 'FortuneCookieStaging']);
+    expect(line._aws.CloudWatchMetrics.map((d: { Namespace: string }) => d.Namespace)).toEqual([
+      'FortuneCookieStaging',
+      'FortuneCookieStaging',
+    ]);
   });
 });
 
@@ -84,7 +107,11 @@ describe('one request line per request', () => {
   };
 
   /** Loads lambda/index.ts afresh (it reads its configuration at load) and captures what is written. */
-  function withLambda(env: Record<string, string>, mocks: () => void, run: (lambda: Loaded, lines: () => Record<string, any>[]) => Promise<void>) {
+  function withLambda(
+    env: Record<string, string>,
+    mocks: () => void,
+    run: (lambda: Loaded, lines: () => Record<string, any>[]) => Promise<void>,
+  ) {
     return async () => {
       const saved = { ...process.env };
       Object.assign(process.env, env);
@@ -125,17 +152,27 @@ describe('one request line per request', () => {
 
   test(
     'an answered request: logged once by the response interceptor, with hashed user and cold start',
-    withLambda({}, () => undefined, async ({ buildSkill, MemoryUserStore }, lines) => {
-      const skill = buildSkill({ store: new MemoryUserStore(), timeZoneLookup: async () => 'Europe/Berlin' });
-      await skill.invoke(launchRequest({ ...offline, userId: 'amzn1.ask.account.PLAIN-ID' }), {} as never);
-      await skill.invoke(intentRequest('GetTipIntent', {}, { ...offline, userId: 'amzn1.ask.account.PLAIN-ID' }), {} as never);
-      const [launch, tip] = lines() as [Record<string, any>, Record<string, any>];
-      expect(lines()).toHaveLength(2);
-      expect(launch).toMatchObject({ requestType: 'LaunchRequest', intent: 'LaunchRequest', outcome: 'answered', coldStart: true, StoreReads: 1 });
-      expect(tip).toMatchObject({ requestType: 'IntentRequest', intent: 'GetTipIntent', coldStart: false });
-      expect(launch.user).toMatch(/^[0-9a-f]{16}$/);
-      expect(JSON.stringify(lines())).not.toContain('PLAIN-ID');
-    }),
+    withLambda(
+      {},
+      () => undefined,
+      async ({ buildSkill, MemoryUserStore }, lines) => {
+        const skill = buildSkill({ store: new MemoryUserStore(), timeZoneLookup: async () => 'Europe/Berlin' });
+        await skill.invoke(launchRequest({ ...offline, userId: 'amzn1.ask.account.PLAIN-ID' }), {} as never);
+        await skill.invoke(intentRequest('GetTipIntent', {}, { ...offline, userId: 'amzn1.ask.account.PLAIN-ID' }), {} as never);
+        const [launch, tip] = lines() as [Record<string, any>, Record<string, any>];
+        expect(lines()).toHaveLength(2);
+        expect(launch).toMatchObject({
+          requestType: 'LaunchRequest',
+          intent: 'LaunchRequest',
+          outcome: 'answered',
+          coldStart: true,
+          StoreReads: 1,
+        });
+        expect(tip).toMatchObject({ requestType: 'IntentRequest', intent: 'GetTipIntent', coldStart: false });
+        expect(launch.user).toMatch(/^[0-9a-f]{16}$/);
+        expect(JSON.stringify(lines())).not.toContain('PLAIN-ID');
+      },
+    ),
   );
 
   test(
@@ -153,17 +190,27 @@ describe('one request line per request', () => {
         const reply = await handler(launchRequest(offline), {} as never);
         expect(reply.response.outputSpeech).toBeDefined();
         expect(lines()).toHaveLength(1);
-        expect(lines()[0]).toMatchObject({ outcome: 'error', Errors: 1, requestType: 'LaunchRequest', timeZoneFault: 'error', TimeZoneFaults: 1 });
+        expect(lines()[0]).toMatchObject({
+          outcome: 'error',
+          Errors: 1,
+          requestType: 'LaunchRequest',
+          timeZoneFault: 'error',
+          TimeZoneFaults: 1,
+        });
       },
     ),
   );
 
   test(
     'a request for another skill is rejected, and logged once as an error',
-    withLambda({ SKILL_ID: 'amzn1.ask.skill.the-right-one' }, () => undefined, async ({ handler }, lines) => {
-      await expect(handler(launchRequest({ ...offline, skillId: 'amzn1.ask.skill.another' }), {} as never)).rejects.toThrow();
-      expect(lines()).toHaveLength(1);
-      expect(lines()[0]).toMatchObject({ outcome: 'error', Errors: 1 });
-    }),
+    withLambda(
+      { SKILL_ID: 'amzn1.ask.skill.the-right-one' },
+      () => undefined,
+      async ({ handler }, lines) => {
+        await expect(handler(launchRequest({ ...offline, skillId: 'amzn1.ask.skill.another' }), {} as never)).rejects.toThrow();
+        expect(lines()).toHaveLength(1);
+        expect(lines()[0]).toMatchObject({ outcome: 'error', Errors: 1 });
+      },
+    ),
   );
 });

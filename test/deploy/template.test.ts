@@ -14,7 +14,15 @@ const userConfig = profile.skillInfrastructure.userConfig;
 
 /** Parameters the ASK CLI cfn-deployer passes on every deploy (its reserved names). */
 const DEPLOYER_PARAMETERS = ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion'];
-const PSEUDO_PARAMETERS = ['AWS::StackId', 'AWS::StackName', 'AWS::Region', 'AWS::AccountId', 'AWS::Partition', 'AWS::NoValue', 'AWS::URLSuffix'];
+const PSEUDO_PARAMETERS = [
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::Region',
+  'AWS::AccountId',
+  'AWS::Partition',
+  'AWS::NoValue',
+  'AWS::URLSuffix',
+];
 
 function resourcesOfType(type: string) {
   return Object.entries(template.Resources).filter(([, r]) => r.Type === type);
@@ -35,14 +43,17 @@ describe('CloudFormation template (infrastructure/cfn-deployer/skill-stack.yaml)
   test('declares the parameters the cfn-deployer passes, and defaults for all others', () => {
     for (const name of DEPLOYER_PARAMETERS) expect(template.Parameters).toHaveProperty(name);
     for (const [name, parameter] of Object.entries(template.Parameters)) {
-      if (!DEPLOYER_PARAMETERS.includes(name)) expect({ name, hasDefault: parameter.Default !== undefined }).toEqual({ name, hasDefault: true });
+      if (!DEPLOYER_PARAMETERS.includes(name))
+        expect({ name, hasDefault: parameter.Default !== undefined }).toEqual({ name, hasDefault: true });
     }
     for (const name of ['SkillId', 'TableName', 'MemorySize']) expect(template.Parameters).toHaveProperty(name);
   });
 
   test('every Ref, GetAtt and Sub variable names a parameter, a resource or a pseudo parameter', () => {
     const known = new Set([...Object.keys(template.Parameters), ...Object.keys(template.Resources), ...PSEUDO_PARAMETERS]);
-    const unknown = references({ Resources: template.Resources, Outputs: template.Outputs, Conditions: template.Conditions }).filter((name) => !known.has(name));
+    const unknown = references({ Resources: template.Resources, Outputs: template.Outputs, Conditions: template.Conditions }).filter(
+      (name) => !known.has(name),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -106,9 +117,9 @@ describe('CloudFormation template (infrastructure/cfn-deployer/skill-stack.yaml)
     expect(used.length).toBeGreaterThan(0);
 
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
-    const statements = (role.Properties.Policies as { PolicyDocument: { Statement: { Effect: string; Action: string[]; Resource: unknown }[] } }[]).flatMap(
-      (policy) => policy.PolicyDocument.Statement,
-    );
+    const statements = (
+      role.Properties.Policies as { PolicyDocument: { Statement: { Effect: string; Action: string[]; Resource: unknown }[] } }[]
+    ).flatMap((policy) => policy.PolicyDocument.Statement);
     for (const statement of statements) {
       expect(statement.Effect).toBe('Allow');
       expect(JSON.stringify(statement.Action)).not.toContain('*');
@@ -143,7 +154,12 @@ describe('CloudFormation template (infrastructure/cfn-deployer/skill-stack.yaml)
   test('alarms on function errors and on p99 duration', () => {
     const alarms = resourcesOfType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties);
     const onFunction = (metric: string) =>
-      alarms.find((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === metric && JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fn.name } }]));
+      alarms.find(
+        (a) =>
+          a.Namespace === 'AWS/Lambda' &&
+          a.MetricName === metric &&
+          JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: 'FunctionName', Value: { Ref: fn.name } }]),
+      );
     expect(onFunction('Errors')).toMatchObject({ Statistic: 'Sum', ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
     expect(onFunction('Duration')).toMatchObject({ ExtendedStatistic: 'p99', Threshold: { Ref: 'DurationP99AlarmMs' } });
   });

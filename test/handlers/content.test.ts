@@ -18,7 +18,7 @@ function storedUser(store: MemoryUserStore, userId = DEFAULT_USER_ID): UserConte
 }
 
 describe.each(LOCALES)('GetFortuneIntent one-shot in %s', (locale) => {
-  test('speaks today\'s fortune with its card and ends the session without an offer', async () => {
+  test("speaks today's fortune with its card and ends the session without an offer", async () => {
     const dialog = new Dialog({ locale });
     const reply = await dialog.oneShot('GetFortuneIntent');
     const fortune = fortuneOfTheDay(dialog.catalog, dialog.day);
@@ -74,7 +74,7 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     expect(storedUser(store).series.postmortems?.next).toBe(2);
   });
 
-  test('a quote in a tip is read in the locale\'s quote voice', async () => {
+  test("a quote in a tip is read in the locale's quote voice", async () => {
     const dialog = new Dialog({ locale });
     const first = dialog.catalog.series('postmortems')[0]!;
     expect(first.quote).toBeDefined();
@@ -141,16 +141,19 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
 describe.each(LOCALES)('ContinueIntent and AMAZON.ResumeIntent in %s', (locale) => {
   const spoken = SPOKEN_TOPIC[locale];
 
-  test.each(['ContinueIntent', 'AMAZON.ResumeIntent'])('%s in a new session picks up the series where the last session left it', async (intent) => {
-    const store = new MemoryUserStore();
-    const dialog = new Dialog({ locale, store });
-    await dialog.oneShot('GetTipIntent', topicSlot('metrics', spoken.metrics));
-    const reply = await dialog.oneShot(intent);
-    expect(reply.card?.text).toBe(dialog.catalog.series('metrics')[1]!.card);
-    expect(reply.ended).toBe(true);
-    const third = await dialog.oneShot(intent);
-    expect(third.card?.text).toBe(dialog.catalog.series('metrics')[2]!.card);
-  });
+  test.each(['ContinueIntent', 'AMAZON.ResumeIntent'])(
+    '%s in a new session picks up the series where the last session left it',
+    async (intent) => {
+      const store = new MemoryUserStore();
+      const dialog = new Dialog({ locale, store });
+      await dialog.oneShot('GetTipIntent', topicSlot('metrics', spoken.metrics));
+      const reply = await dialog.oneShot(intent);
+      expect(reply.card?.text).toBe(dialog.catalog.series('metrics')[1]!.card);
+      expect(reply.ended).toBe(true);
+      const third = await dialog.oneShot(intent);
+      expect(third.card?.text).toBe(dialog.catalog.series('metrics')[2]!.card);
+    },
+  );
 
   test('Continue in the same session serves the next item of the series', async () => {
     const dialog = new Dialog({ locale });
@@ -186,15 +189,18 @@ describe.each(LOCALES)('ContinueIntent and AMAZON.ResumeIntent in %s', (locale) 
     expect(reply.card?.text).toBe(dialog.catalog.series('containers')[0]!.card);
   });
 
-  test.each(['ContinueIntent', 'AMAZON.ResumeIntent'])('%s with nothing to continue explains and offers a tip; yes gives the tip', async (intent) => {
-    const dialog = new Dialog({ locale, store: new MemoryUserStore() });
-    const reply = await dialog.oneShot(intent);
-    expect(saysOneOf(reply.text, locale, 'series.nothing')).toBe(true);
-    expect(reply.open).toBe(true);
-    expect(reply.card).toBeUndefined();
-    const yes = await dialog.intent('AMAZON.YesIntent');
-    expect(yes.card?.text).toBe(tipOfTheDay(dialog.catalog, dialog.day).card);
-  });
+  test.each(['ContinueIntent', 'AMAZON.ResumeIntent'])(
+    '%s with nothing to continue explains and offers a tip; yes gives the tip',
+    async (intent) => {
+      const dialog = new Dialog({ locale, store: new MemoryUserStore() });
+      const reply = await dialog.oneShot(intent);
+      expect(saysOneOf(reply.text, locale, 'series.nothing')).toBe(true);
+      expect(reply.open).toBe(true);
+      expect(reply.card).toBeUndefined();
+      const yes = await dialog.intent('AMAZON.YesIntent');
+      expect(yes.card?.text).toBe(tipOfTheDay(dialog.catalog, dialog.day).card);
+    },
+  );
 });
 
 describe.each(LOCALES)('Next, Previous and StartOver in %s', (locale) => {
@@ -207,7 +213,8 @@ describe.each(LOCALES)('Next, Previous and StartOver in %s', (locale) => {
     await dialog.launch();
     const cards: (string | undefined)[] = [];
     const step = async (intent: string) => {
-      const reply = intent === 'GetTipIntent' ? await dialog.intent(intent, topicSlot('postmortems', spoken.postmortems)) : await dialog.intent(intent);
+      const reply =
+        intent === 'GetTipIntent' ? await dialog.intent(intent, topicSlot('postmortems', spoken.postmortems)) : await dialog.intent(intent);
       expect(reply.open).toBe(true);
       cards.push(reply.card?.text);
       return reply;

@@ -81,7 +81,7 @@ describe.each(LOCALES)('Yes and No in %s', (locale) => {
     expect(yes.open).toBe(true);
   });
 
-  test('Yes after a tip serves that tip\'s related item, and the next Yes the one related to it', async () => {
+  test("Yes after a tip serves that tip's related item, and the next Yes the one related to it", async () => {
     const dialog = new Dialog({ locale });
     await dialog.launch();
     await dialog.intent('GetTipIntent', topicSlot('postmortems'));

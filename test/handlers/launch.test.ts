@@ -28,7 +28,7 @@ describe.each(LOCALES)('LaunchRequest in %s', (locale) => {
     else expect(reply.ssml).toMatch(/<amazon:emotion name="excited" intensity="medium">[^<]+<\/amazon:emotion>/);
   });
 
-  test('the fortune is the one of the listener\'s local day, not the UTC day', async () => {
+  test("the fortune is the one of the listener's local day, not the UTC day", async () => {
     // 22:30 UTC on 14 May is already 00:30 on 15 May in Berlin.
     const at = new Date('2026-05-14T22:30:00Z');
     const dialog = new Dialog({ locale, timeZone: 'Europe/Berlin', at });
@@ -41,14 +41,25 @@ describe.each(LOCALES)('LaunchRequest in %s', (locale) => {
 
   test('a returning listener on a new day hears a short welcome back and the news, and the visit is saved', async () => {
     const store = new MemoryUserStore();
-    store.items.set(DEFAULT_USER_ID, { ...emptyUserContext(), revision: 4, visits: 3, firstVisitDate: '2026-05-01', lastVisitDate: '2026-05-13' });
+    store.items.set(DEFAULT_USER_ID, {
+      ...emptyUserContext(),
+      revision: 4,
+      visits: 3,
+      firstVisitDate: '2026-05-01',
+      lastVisitDate: '2026-05-13',
+    });
     const dialog = new Dialog({ locale, store });
     const reply = await dialog.launch();
     expect(saysOneOf(reply.text, locale, 'welcome.back')).toBe(true);
     expect(saysOneOf(reply.text, locale, 'welcome.first')).toBe(false);
     expect(saysOneOf(reply.text, locale, 'news.newDay')).toBe(true);
     expect(reply.card?.text).toBe(fortuneOfTheDay(dialog.catalog, dialog.day).card);
-    expect(store.items.get(DEFAULT_USER_ID)).toMatchObject({ revision: 5, visits: 4, firstVisitDate: '2026-05-01', lastVisitDate: '2026-05-14' });
+    expect(store.items.get(DEFAULT_USER_ID)).toMatchObject({
+      revision: 5,
+      visits: 4,
+      firstVisitDate: '2026-05-01',
+      lastVisitDate: '2026-05-14',
+    });
   });
 
   test('a returning listener with a series in progress is told to say continue', async () => {

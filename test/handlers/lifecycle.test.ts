@@ -19,7 +19,14 @@ afterEach(() => {
 });
 
 function storedUser(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...emptyUserContext(), revision: 3, visits: 5, lastVisitDate: '2026-05-10', lastHeard: { itemId: 'batch-job-queues', at: 1 }, ...overrides };
+  return {
+    ...emptyUserContext(),
+    revision: 3,
+    visits: 5,
+    lastVisitDate: '2026-05-10',
+    lastHeard: { itemId: 'batch-job-queues', at: 1 },
+    ...overrides,
+  };
 }
 
 function mutate(envelope: RequestEnvelope, change: (request: Record<string, unknown>) => void): RequestEnvelope {
@@ -39,7 +46,7 @@ describe.each(LOCALES)('SessionEndedRequest in %s', (locale) => {
 });
 
 describe('AlexaSkillEvent.SkillDisabled', () => {
-  test('NOT_PERSISTED deletes the listener\'s stored context, and only theirs', async () => {
+  test("NOT_PERSISTED deletes the listener's stored context, and only theirs", async () => {
     const store = new MemoryUserStore();
     store.items.set(DEFAULT_USER_ID, storedUser());
     store.items.set('amzn1.ask.account.OTHER', storedUser());
@@ -178,7 +185,11 @@ describe.each(LOCALES)('errors inside the skill in %s', (locale) => {
   test('an error in an open session answers kindly and keeps the session open', async () => {
     const errorLog = jest.spyOn(logger, 'error');
     const dialog = new Dialog({ locale, skillOptions: { catalogFor: failingCatalog } });
-    const reply = await dialog.intent('AMAZON.HelpIntent', {}, { newSession: false, sessionId: 'amzn1.echo-api.session.s', requestId: 'req-in-session' });
+    const reply = await dialog.intent(
+      'AMAZON.HelpIntent',
+      {},
+      { newSession: false, sessionId: 'amzn1.echo-api.session.s', requestId: 'req-in-session' },
+    );
     expect(saysOneOf(reply.text, locale, 'errorOpen')).toBe(true);
     expect(reply.open).toBe(true);
     expect(saysOneOf(reply.repromptText, locale, 'reprompt')).toBe(true);

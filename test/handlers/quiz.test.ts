@@ -7,7 +7,7 @@ import { LOCALES, saysOneOf, text } from '../support/prompts';
 const answerSlot = (id: string, spoken: string) => ({ answer: { value: spoken, resolvedId: id, slotType: 'QuizAnswerType' } });
 
 describe.each(LOCALES)('DailyQuestionIntent and AnswerIntent in %s', (locale) => {
-  test('asks today\'s question with its clip and waits for the answer', async () => {
+  test("asks today's question with its clip and waits for the answer", async () => {
     const dialog = new Dialog({ locale });
     await dialog.launch();
     const question = questionOfTheDay(dialog.catalog.questions, dialog.day)!;

@@ -111,7 +111,10 @@ describe('startLocalDynamo on disk', () => {
     try {
       const second = startLocalDynamo({ path });
       // Should it start anyway, stop it, so a failure here cannot keep jest from exiting.
-      second.then((unexpected) => unexpected.stop(), () => undefined);
+      second.then(
+        (unexpected) => unexpected.stop(),
+        () => undefined,
+      );
       await expect(second).rejects.toThrow(/in use by another process/);
     } finally {
       await first.stop();

@@ -55,7 +55,10 @@ describe('local server (verification off on loopback)', () => {
     setDeviceTimeZone(deviceId, 'Pacific/Kiritimati');
     // 12:00 UTC on 2 March is already 3 March in Kiritimati (UTC+14).
     const timestamp = '2026-03-02T12:00:00Z';
-    const reply = await ask(server, launchRequest({ apiEndpoint: server.url, deviceId, userId: 'amzn1.ask.account.KIRITIMATI', timestamp }));
+    const reply = await ask(
+      server,
+      launchRequest({ apiEndpoint: server.url, deviceId, userId: 'amzn1.ask.account.KIRITIMATI', timestamp }),
+    );
     expect(reply.sessionAttributes?.timeZone).toBe('Pacific/Kiritimati');
     expect((reply.sessionAttributes?.user as { lastVisitDate?: string }).lastVisitDate).toBe('2026-03-03');
   });
@@ -66,7 +69,11 @@ describe('local server (verification off on loopback)', () => {
     expect((first.sessionAttributes?.user as { visits: number }).visits).toBe(1);
     const second = await ask(
       server,
-      intentRequest('GetTipIntent', { topic: { value: 'postmortems', resolvedId: 'postmortems', slotType: 'TopicType' } }, { apiEndpoint: server.url, userId }),
+      intentRequest(
+        'GetTipIntent',
+        { topic: { value: 'postmortems', resolvedId: 'postmortems', slotType: 'TopicType' } },
+        { apiEndpoint: server.url, userId },
+      ),
       '/alexa',
     );
     expectValidResponse(second, 'en-US');

@@ -15,7 +15,9 @@ const YES_QUESTION = 'question-batch-managed-scaling'; // answer id "yes"
 const CLUSTER_NAME = 'question-batch-cluster-name'; // answer id "compute-environments"
 const EXTRA_COST = 'question-batch-extra-cost'; // answer id "nothing", synonym "nothing extra"
 
-const answerSlot = (value: string, resolvedId: string | null): SlotValues => ({ answer: { value, resolvedId, slotType: 'QuizAnswerType' } });
+const answerSlot = (value: string, resolvedId: string | null): SlotValues => ({
+  answer: { value, resolvedId, slotType: 'QuizAnswerType' },
+});
 const numberSlot = (value: string): SlotValues => ({ number: { value } });
 
 /** A dialog on the local day that has the given question, with the question asked in an open session. */
@@ -49,7 +51,9 @@ describe('the daily question', () => {
     expect(utc.card?.text).toBeDefined();
     expect(berlin.card?.text).toBe(utc.card?.text);
     expect(tokyo.card?.text).not.toBe(utc.card?.text);
-    const tomorrow = await new Dialog({ store, userId: 'quiz-user-utc-2', timeZone: 'UTC', at: daysAfter(T0, 1) }).oneShot('DailyQuestionIntent');
+    const tomorrow = await new Dialog({ store, userId: 'quiz-user-utc-2', timeZone: 'UTC', at: daysAfter(T0, 1) }).oneShot(
+      'DailyQuestionIntent',
+    );
     expect(tokyo.card?.text).toBe(tomorrow.card?.text);
   });
 
@@ -170,8 +174,13 @@ describe('streaks count consecutive LOCAL days', () => {
     expect(storedContext(store, 'streak-tokyo').quiz).toMatchObject({ lastAnsweredDate: '2026-05-15', streak: 2, answered: 2 });
   });
 
-  test('a new local day brings a new question: the question asked after midnight in Tokyo is the next day\'s', async () => {
-    const dialog = new Dialog({ store: new MemoryUserStore(), userId: 'streak-tokyo-question', timeZone: 'Asia/Tokyo', at: BEFORE_MIDNIGHT });
+  test("a new local day brings a new question: the question asked after midnight in Tokyo is the next day's", async () => {
+    const dialog = new Dialog({
+      store: new MemoryUserStore(),
+      userId: 'streak-tokyo-question',
+      timeZone: 'Asia/Tokyo',
+      at: BEFORE_MIDNIGHT,
+    });
     const before = await dialog.oneShot('DailyQuestionIntent');
     const after = await dialog.setTime(AFTER_MIDNIGHT).oneShot('DailyQuestionIntent');
     expect(after.card?.text).not.toBe(before.card?.text);

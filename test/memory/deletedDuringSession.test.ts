@@ -18,13 +18,17 @@ test('a session still open when the listener deletes their data does not bring t
 
   // The open session walks a series: a change it would normally save.
   const tip = await skill.invoke(
-    intentRequest('GetTipIntent', { topic: { value: 'postmortems', resolvedId: 'postmortems' } }, {
-      userId: USER,
-      sessionId: 's1',
-      newSession: false,
-      sessionAttributes: opened.sessionAttributes,
-      timestamp: at(2),
-    }),
+    intentRequest(
+      'GetTipIntent',
+      { topic: { value: 'postmortems', resolvedId: 'postmortems' } },
+      {
+        userId: USER,
+        sessionId: 's1',
+        newSession: false,
+        sessionAttributes: opened.sessionAttributes,
+        timestamp: at(2),
+      },
+    ),
   );
   expect(tip.response.outputSpeech).toBeDefined();
   expect(store.items.has(USER)).toBe(false);

@@ -86,7 +86,7 @@ describe('DynamoDbUserStore against the DynamoDB-compatible server', () => {
     ]);
   });
 
-  test('delete removes the user\'s item and their backups, and nobody else\'s', async () => {
+  test("delete removes the user's item and their backups, and nobody else's", async () => {
     const mine = envelopeFor('adapter-delete');
     await store.saveAttributes(mine, { revision: 1, visits: 1 });
     await store.backupAttributes(mine, { schemaVersion: 99 }, 'unknown schema version 99');

@@ -119,7 +119,9 @@ class ThrottlingStore extends ForwardingStore {
   override async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
     if (this.failures > 0) {
       this.failures -= 1;
-      throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException' });
+      throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
+        name: 'ProvisionedThroughputExceededException',
+      });
     }
     return super.saveAttributes(envelope, attributes);
   }

@@ -11,7 +11,7 @@ function context(overrides: Partial<UserContext>): UserContext {
 }
 
 /** The merge a session makes when its conditional write lost: `base` is what it loaded. */
-describe('three-way merge of a session\'s changes into what another session stored', () => {
+describe("three-way merge of a session's changes into what another session stored", () => {
   const base = context({
     revision: 4,
     visits: 6,
@@ -20,13 +20,13 @@ describe('three-way merge of a session\'s changes into what another session stor
     quiz: { streak: 1, answered: 3, correct: 2, lastAnsweredDate: '2026-05-13' },
   });
 
-  test('both sessions\' visits count', () => {
+  test("both sessions' visits count", () => {
     const stored = { ...base, revision: 5, visits: 7 };
     const mine = { ...base, visits: 7 };
     expect(mergeUserContexts(stored, mine, base).visits).toBe(8);
   });
 
-  test('a field this session did not touch keeps the other session\'s newer value, even with equal timestamps', () => {
+  test("a field this session did not touch keeps the other session's newer value, even with equal timestamps", () => {
     const stored = { ...base, revision: 5, series: { ...base.series, postmortems: { next: 3, cycle: 0, at: T } } };
     const mine = { ...base, series: { ...base.series, metrics: { next: 2, cycle: 0, at: T } } };
     const merged = mergeUserContexts(stored, mine, base);
@@ -41,7 +41,7 @@ describe('three-way merge of a session\'s changes into what another session stor
     expect(mergeUserContexts(stored, { ...base, lastHeard: { itemId: 'mine', at: T + 4 } }, base).lastHeard?.itemId).toBe('theirs');
   });
 
-  test('an untouched quiz keeps the other session\'s answer; a changed one is kept', () => {
+  test("an untouched quiz keeps the other session's answer; a changed one is kept", () => {
     const answered = { streak: 2, answered: 4, correct: 3, lastAnsweredDate: '2026-05-14', lastCorrect: true };
     expect(mergeUserContexts({ ...base, quiz: answered }, base, base).quiz).toEqual(answered);
     expect(mergeUserContexts(base, { ...base, quiz: answered }, base).quiz).toEqual(answered);

@@ -12,7 +12,11 @@ afterEach(() => jest.restoreAllMocks());
 describe('schema v0 items are upgraded, never discarded', () => {
   test('the schema version is documented and current is 1', () => {
     expect(USER_CONTEXT_SCHEMA_VERSION).toBe(1);
-    expect(upgrade({ lastItemId: OLD_ITEM.id, visits: 4 })).toMatchObject({ schemaVersion: 1, visits: 4, lastHeard: { itemId: OLD_ITEM.id } });
+    expect(upgrade({ lastItemId: OLD_ITEM.id, visits: 4 })).toMatchObject({
+      schemaVersion: 1,
+      visits: 4,
+      lastHeard: { itemId: OLD_ITEM.id },
+    });
   });
 
   test('a v0 item ({lastItemId, visits}) is read, its data used, and written back as v1 keeping it', async () => {
@@ -66,23 +70,26 @@ describe('unreadable items are logged and kept before being replaced', () => {
     ['a non-numeric schema version', { schemaVersion: 'two', visits: 3 }],
   ];
 
-  test.each(cases)('%s: logged, backed up first, then replaced by a fresh v1 context; the listener still gets an answer', async (_, raw) => {
-    const error = jest.spyOn(logger, 'error');
-    const memory = new MemoryUserStore();
-    memory.items.set('user-unreadable', raw as Record<string, unknown>);
-    const store = new CountingStore(memory);
-    const launch = await new Dialog({ store, userId: 'user-unreadable' }).launch();
-    expect(launch.text.length).toBeGreaterThan(0);
-    expect(launch.open).toBe(true);
+  test.each(cases)(
+    '%s: logged, backed up first, then replaced by a fresh v1 context; the listener still gets an answer',
+    async (_, raw) => {
+      const error = jest.spyOn(logger, 'error');
+      const memory = new MemoryUserStore();
+      memory.items.set('user-unreadable', raw as Record<string, unknown>);
+      const store = new CountingStore(memory);
+      const launch = await new Dialog({ store, userId: 'user-unreadable' }).launch();
+      expect(launch.text.length).toBeGreaterThan(0);
+      expect(launch.open).toBe(true);
 
-    expect(error).toHaveBeenCalledWith(expect.stringMatching(/unreadable/), expect.anything());
-    expect(memory.backups).toHaveLength(1);
-    expect(memory.backups[0]).toMatchObject({ key: 'user-unreadable', raw });
-    expect(memory.backups[0]!.reason).toMatch(/unreadable/);
-    // the copy is kept before anything is written over the item
-    expect(store.calls.map((c) => c.call)).toEqual(['get', 'backup', 'save']);
-    expect(storedContext(memory, 'user-unreadable')).toMatchObject({ schemaVersion: 1, visits: 1 });
-  });
+      expect(error).toHaveBeenCalledWith(expect.stringMatching(/unreadable/), expect.anything());
+      expect(memory.backups).toHaveLength(1);
+      expect(memory.backups[0]).toMatchObject({ key: 'user-unreadable', raw });
+      expect(memory.backups[0]!.reason).toMatch(/unreadable/);
+      // the copy is kept before anything is written over the item
+      expect(store.calls.map((c) => c.call)).toEqual(['get', 'backup', 'save']);
+      expect(storedContext(memory, 'user-unreadable')).toMatchObject({ schemaVersion: 1, visits: 1 });
+    },
+  );
 
   test('when the backup cannot be written, the unreadable item is left untouched (and the answer still comes)', async () => {
     const error = jest.spyOn(logger, 'error');

@@ -15,7 +15,7 @@ async function knownListener(userId: string) {
 }
 
 describe('SkillDisabled', () => {
-  test('NOT_PERSISTED deletes the listener\'s stored data; a later visit starts fresh', async () => {
+  test("NOT_PERSISTED deletes the listener's stored data; a later visit starts fresh", async () => {
     const { store, dialog } = await knownListener('user-disable');
     store.items.set('someone-else', { schemaVersion: 1, revision: 1, visits: 3 });
 

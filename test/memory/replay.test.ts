@@ -60,7 +60,6 @@ describe('replay across sessions', () => {
     expect(reply.text).toMatch(/\?$/);
     expect(reply.open).toBe(true);
     expect(reply.card).toBeUndefined();
-
   });
 
   test.each([1, 2, 3])('saying yes to that offer serves what the offer named (seed %i)', async (seed) => {

@@ -37,8 +37,12 @@ describe('first visit and returning listeners', () => {
   });
 
   test('any welcome back with news is shorter than the shortest first welcome with orientation', () => {
-    const shortestFirst = Math.min(...phrasings('en-US', 'welcome.first').map((p) => p.length)) + Math.min(...phrasings('en-US', 'orientation').map((p) => p.length));
-    const longestBack = Math.max(...phrasings('en-US', 'welcome.back').map((p) => p.length)) + Math.max(...NEWS.flatMap((key) => phrasings('en-US', key)).map((p) => p.length));
+    const shortestFirst =
+      Math.min(...phrasings('en-US', 'welcome.first').map((p) => p.length)) +
+      Math.min(...phrasings('en-US', 'orientation').map((p) => p.length));
+    const longestBack =
+      Math.max(...phrasings('en-US', 'welcome.back').map((p) => p.length)) +
+      Math.max(...NEWS.flatMap((key) => phrasings('en-US', key)).map((p) => p.length));
     expect(longestBack).toBeLessThan(shortestFirst);
   });
 
@@ -67,7 +71,7 @@ describe('first visit and returning listeners', () => {
     expect(says(launch.text, 'news.series', { title: 'batch computing' })).toBe(true);
   });
 
-  test('news: a streak waiting for today\'s question comes first (over an unfinished series)', async () => {
+  test("news: a streak waiting for today's question comes first (over an unfinished series)", async () => {
     const dialog = new Dialog({ store: new MemoryUserStore(), userId: 'user-news-streak' });
     await dialog.oneShot('AnswerIntent', { number: { value: '0' } });
     await dialog.setTime(daysAfter(T0, 1)).oneShot('AnswerIntent', { number: { value: '0' } });

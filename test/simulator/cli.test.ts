@@ -35,7 +35,11 @@ describe('npm run dialog (stdin piped)', () => {
   });
 
   it('--json prints the request and response envelopes; German works too', () => {
-    const { code, stdout } = run('dialog.ts', ['--memory', '--locale', 'de-DE', '--json', '--time-zone', 'Europe/Berlin'], 'frag glückskeks nach meinem spruch\n');
+    const { code, stdout } = run(
+      'dialog.ts',
+      ['--memory', '--locale', 'de-DE', '--json', '--time-zone', 'Europe/Berlin'],
+      'frag glückskeks nach meinem spruch\n',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('"type": "IntentRequest"');
     expect(stdout).toContain('"name": "GetFortuneIntent"');
@@ -56,7 +60,10 @@ describe('npm run dialogs', () => {
     try {
       writeFileSync(join(dir, 'good.yaml'), 'turns:\n  - user: ask fortune cookie for my fortune\n    intent: GetFortuneIntent\n');
       writeFileSync(join(dir, 'bad.yaml'), 'turns:\n  - user: ask fortune cookie for my fortune\n    says: certainly not said\n');
-      writeFileSync(join(dir, 'replay.json'), JSON.stringify({ skillId: 'x', locale: 'en-US', type: 'text', userInput: ['open fortune cookie', 'stop', '.quit'] }));
+      writeFileSync(
+        join(dir, 'replay.json'),
+        JSON.stringify({ skillId: 'x', locale: 'en-US', type: 'text', userInput: ['open fortune cookie', 'stop', '.quit'] }),
+      );
       const coverageFile = join(dir, 'out', 'coverage.json');
       const { code, stdout } = run('run-dialogs.ts', ['--dir', dir, '--coverage-out', coverageFile]);
       const lines = stdout.trim().split('\n');

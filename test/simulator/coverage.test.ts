@@ -6,14 +6,26 @@ import { Conversation, type SkillLike } from '../../local/simulator/session';
 const model: LanguageModel = {
   invocationName: 'color game',
   intents: [
-    { name: 'PaintIntent', slots: [{ name: 'color', type: 'ColorType' }], samples: ['paint it {color}', 'paint it red', 'make it {color}'] },
+    {
+      name: 'PaintIntent',
+      slots: [{ name: 'color', type: 'ColorType' }],
+      samples: ['paint it {color}', 'paint it red', 'make it {color}'],
+    },
     // "paint it red" is also a PaintIntent sample, which comes first: RedIntent can never win it.
     { name: 'RedIntent', samples: ['paint it red', 'red please'] },
     { name: 'AnyIntent', slots: [{ name: 'color', type: 'ColorType' }], samples: ['{color}', 'make it {color}'] },
     { name: 'AMAZON.YesIntent', samples: [] },
     { name: 'AMAZON.FallbackIntent', samples: [] },
   ],
-  types: [{ name: 'ColorType', values: [{ id: 'RED', name: { value: 'red' } }, { id: 'YES', name: { value: 'yes' } }] }],
+  types: [
+    {
+      name: 'ColorType',
+      values: [
+        { id: 'RED', name: { value: 'red' } },
+        { id: 'YES', name: { value: 'yes' } },
+      ],
+    },
+  ],
 };
 
 describe('shadowed samples', () => {
@@ -23,14 +35,21 @@ describe('shadowed samples', () => {
   it('flags a sample whose own words always go to another intent', () => {
     expect(analysis.shadowed).toEqual([
       { intent: 'RedIntent', sample: 'paint it red', tried: ['paint it red'], wonBy: { intent: 'PaintIntent', sample: 'paint it red' } },
-      { intent: 'AnyIntent', sample: 'make it {color}', tried: ['make it red', 'make it yes'], wonBy: { intent: 'PaintIntent', sample: 'make it {color}' } },
+      {
+        intent: 'AnyIntent',
+        sample: 'make it {color}',
+        tried: ['make it red', 'make it yes'],
+        wonBy: { intent: 'PaintIntent', sample: 'make it {color}' },
+      },
     ]);
   });
 
   it('reports duplicates within an intent, and slot values another intent takes', () => {
     expect(analysis.duplicates).toEqual([]);
     expect(analysis.valueConflicts).toEqual(
-      expect.arrayContaining([{ intent: 'AnyIntent', sample: '{color}', text: 'yes', wonBy: { intent: 'AMAZON.YesIntent', sample: 'yes' } }]),
+      expect.arrayContaining([
+        { intent: 'AnyIntent', sample: '{color}', text: 'yes', wonBy: { intent: 'AMAZON.YesIntent', sample: 'yes' } },
+      ]),
     );
     // "paint it {color}" with "red" goes to the exact sample "paint it red" of the same intent: no conflict.
     expect(analysis.valueConflicts.find((c) => c.sample === 'paint it {color}')).toBeUndefined();
@@ -42,7 +61,8 @@ describe('shadowed samples', () => {
 
   it('the project models have no shadowed samples', () => {
     const report = new CoverageTracker().report();
-    for (const locale of report.locales) expect({ locale: locale.locale, shadowed: locale.shadowed }).toEqual({ locale: locale.locale, shadowed: [] });
+    for (const locale of report.locales)
+      expect({ locale: locale.locale, shadowed: locale.shadowed }).toEqual({ locale: locale.locale, shadowed: [] });
   });
 });
 
@@ -51,15 +71,27 @@ describe('coverage', () => {
     const models = new StaticModels({ 'en-US': model });
     const tracker = new CoverageTracker(models);
     const skill: SkillLike = {
-      invoke: async () => ({ version: '1.0', response: { shouldEndSession: false, outputSpeech: { type: 'SSML', ssml: '<speak>Ok?</speak>' } } }),
+      invoke: async () => ({
+        version: '1.0',
+        response: { shouldEndSession: false, outputSpeech: { type: 'SSML', ssml: '<speak>Ok?</speak>' } },
+      }),
     };
     const conversation = new Conversation({ skill, models });
-    for (const words of ['open color game', 'paint it red', 'red please', 'make it yes', 'something else']) tracker.record(await conversation.say(words));
+    for (const words of ['open color game', 'paint it red', 'red please', 'make it yes', 'something else'])
+      tracker.record(await conversation.say(words));
     const [report] = tracker.report().locales;
     expect(report!.intents).toMatchObject({ total: 5, exercised: 3 });
-    expect(report!.intents.list.find((i) => i.name === 'PaintIntent')).toMatchObject({ hits: 2, samples: { total: 3, exercised: 2, unexercised: ['paint it {color}'] } });
+    expect(report!.intents.list.find((i) => i.name === 'PaintIntent')).toMatchObject({
+      hits: 2,
+      samples: { total: 3, exercised: 2, unexercised: ['paint it {color}'] },
+    });
     expect(report!.samples).toEqual({ total: 7, exercised: 3, percent: 42.9 });
-    expect(report!.slotValues).toMatchObject({ total: 2, exercised: 1, percent: 50, types: [{ type: 'ColorType', hits: { YES: 1 }, unexercised: ['RED'] }] });
+    expect(report!.slotValues).toMatchObject({
+      total: 2,
+      exercised: 1,
+      percent: 50,
+      types: [{ type: 'ColorType', hits: { YES: 1 }, unexercised: ['RED'] }],
+    });
     expect(report!.requests).toEqual({ LaunchRequest: 1, IntentRequest: 4 });
     const text = formatCoverage(tracker.report());
     expect(text).toContain('en-US: intents 3/5 (60%) · samples 3/7 (42.9%) · slot values 1/2 (50%)');

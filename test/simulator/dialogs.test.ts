@@ -61,10 +61,20 @@ describe('scripted dialogs (dialogs/)', () => {
 describe('dialog formats', () => {
   it('reads ASK CLI replay files, stopping at .quit and ignoring .record', () => {
     const spec = parseDialog(
-      JSON.stringify({ skillId: 'amzn1.ask.skill.x', locale: 'de-DE', type: 'text', userInput: ['öffne glückskeks', '.record out.json', 'ja', '.quit', 'never sent'] }),
+      JSON.stringify({
+        skillId: 'amzn1.ask.skill.x',
+        locale: 'de-DE',
+        type: 'text',
+        userInput: ['öffne glückskeks', '.record out.json', 'ja', '.quit', 'never sent'],
+      }),
       '/tmp/x.json',
     );
-    expect(spec).toMatchObject({ format: 'replay', locale: 'de-DE', implicitChecks: true, turns: [{ user: 'öffne glückskeks' }, { user: 'ja' }] });
+    expect(spec).toMatchObject({
+      format: 'replay',
+      locale: 'de-DE',
+      implicitChecks: true,
+      turns: [{ user: 'öffne glückskeks' }, { user: 'ja' }],
+    });
   });
 
   it('reads YAML dialogs with expectations, and refuses unknown keys', () => {
@@ -95,7 +105,17 @@ describe('dialog formats', () => {
       skip: 'the handler is not written yet',
       turns: [
         { user: 'open fortune cookie' },
-        { user: 'yes', says: ['fortune'], anyOf: ['a', 'b'], matches: '\\?$', sessionOpen: true, intent: 'AMAZON.YesIntent', stored: { visits: 1 }, attributes: { pending: null }, date: '2026-01-03T10:00:00Z' },
+        {
+          user: 'yes',
+          says: ['fortune'],
+          anyOf: ['a', 'b'],
+          matches: '\\?$',
+          sessionOpen: true,
+          intent: 'AMAZON.YesIntent',
+          stored: { visits: 1 },
+          attributes: { pending: null },
+          date: '2026-01-03T10:00:00Z',
+        },
       ],
     });
     expect(() => parseDialog('turns:\n  - user: hi\n    say: typo\n', '/tmp/y.yaml')).toThrow(/unknown key "say"/);
@@ -140,7 +160,14 @@ describe('dialog formats', () => {
   });
 
   it('replay turns must get spoken answers without errors', () => {
-    const turn = { route: { kind: 'inSession', phrase: 'x' }, request: {}, requestType: 'IntentRequest', ssmlProblems: [], notes: [], exchanges: [] } as never;
+    const turn = {
+      route: { kind: 'inSession', phrase: 'x' },
+      request: {},
+      requestType: 'IntentRequest',
+      ssmlProblems: [],
+      notes: [],
+      exchanges: [],
+    } as never;
     expect(checkTurn({ user: 'x' }, turn, undefined, true)).toEqual(['the skill said nothing']);
   });
 });

@@ -1,15 +1,22 @@
 import { parseInvocation, type Route } from '../../local/simulator/invocation';
 
-const en = (utterance: string, inSession = false): Route => parseInvocation(utterance, { locale: 'en-US', invocationName: 'fortune cookie', inSession });
-const de = (utterance: string, inSession = false): Route => parseInvocation(utterance, { locale: 'de-DE', invocationName: 'glückskeks', inSession });
+const en = (utterance: string, inSession = false): Route =>
+  parseInvocation(utterance, { locale: 'en-US', invocationName: 'fortune cookie', inSession });
+const de = (utterance: string, inSession = false): Route =>
+  parseInvocation(utterance, { locale: 'de-DE', invocationName: 'glückskeks', inSession });
 
 describe('invocation parsing (en)', () => {
-  it.each(['open fortune cookie', 'Alexa, open Fortune Cookie', 'start fortune cookie', 'launch fortune cookie', 'talk to fortune cookie', 'begin fortune cookie', 'ask fortune cookie'])(
-    '"%s" launches',
-    (utterance) => {
-      expect(en(utterance)).toMatchObject({ kind: 'launch', restart: false });
-    },
-  );
+  it.each([
+    'open fortune cookie',
+    'Alexa, open Fortune Cookie',
+    'start fortune cookie',
+    'launch fortune cookie',
+    'talk to fortune cookie',
+    'begin fortune cookie',
+    'ask fortune cookie',
+  ])('"%s" launches', (utterance) => {
+    expect(en(utterance)).toMatchObject({ kind: 'launch', restart: false });
+  });
 
   it('"ask {invocation} for ..." is a one-shot, trying the words without the connecting word first', () => {
     expect(en('ask fortune cookie for a tip about postmortems')).toEqual({
@@ -48,7 +55,10 @@ describe('invocation parsing (en)', () => {
   });
 
   it('normalises case, punctuation and the wake word', () => {
-    expect(en('ALEXA... ask FORTUNE COOKIE, for my fortune!')).toMatchObject({ kind: 'oneShot', phrases: ['my fortune', 'for my fortune'] });
+    expect(en('ALEXA... ask FORTUNE COOKIE, for my fortune!')).toMatchObject({
+      kind: 'oneShot',
+      phrases: ['my fortune', 'for my fortune'],
+    });
   });
 
   it('outside a session, words without the invocation name are not for the skill', () => {
@@ -77,7 +87,14 @@ describe('invocation parsing (en)', () => {
 });
 
 describe('invocation parsing (de)', () => {
-  it.each(['öffne glückskeks', 'Alexa, öffne Glückskeks', 'starte glückskeks', 'oeffne glueckskeks', 'glückskeks öffnen', 'frag glückskeks'])('"%s" launches', (utterance) => {
+  it.each([
+    'öffne glückskeks',
+    'Alexa, öffne Glückskeks',
+    'starte glückskeks',
+    'oeffne glueckskeks',
+    'glückskeks öffnen',
+    'frag glückskeks',
+  ])('"%s" launches', (utterance) => {
     expect(de(utterance).kind).toBe('launch');
   });
 

@@ -183,7 +183,15 @@ describe('NLU from the interaction models', () => {
         { name: 'LikeIntent', slots: [{ name: 'thing', type: 'ColorType' }], samples: ['I like the {thing}'] },
         { name: 'AMAZON.FallbackIntent', samples: [] },
       ],
-      types: [{ name: 'ColorType', values: [{ id: 'RED', name: { value: 'red', synonyms: ['crimson', 'the red'] } }, { id: 'DARK_BLUE', name: { value: 'dark blue' } }] }],
+      types: [
+        {
+          name: 'ColorType',
+          values: [
+            { id: 'RED', name: { value: 'red', synonyms: ['crimson', 'the red'] } },
+            { id: 'DARK_BLUE', name: { value: 'dark blue' } },
+          ],
+        },
+      ],
     };
     const nlu = new Nlu('en-US', model);
 

@@ -7,14 +7,20 @@ import { buildLocalSkill, readStoredContext, seededRandom } from '../../local/si
 import { Conversation, type SkillLike } from '../../local/simulator/session';
 
 /** A skill double that records envelopes and answers with a scripted response. */
-function recordingSkill(answer: (envelope: RequestEnvelope) => Partial<ResponseEnvelope['response']> & { attributes?: Record<string, unknown> } = () => ({})) {
+function recordingSkill(
+  answer: (envelope: RequestEnvelope) => Partial<ResponseEnvelope['response']> & { attributes?: Record<string, unknown> } = () => ({}),
+) {
   const requests: RequestEnvelope[] = [];
   const skill: SkillLike = {
     async invoke(envelope) {
       requests.push(structuredClone(envelope));
       if (envelope.request.type === 'SessionEndedRequest') return { version: '1.0', response: {} };
       const { attributes, ...response } = answer(envelope);
-      return { version: '1.0', response: { outputSpeech: { type: 'SSML', ssml: '<speak>Hi?</speak>' }, ...response }, sessionAttributes: attributes };
+      return {
+        version: '1.0',
+        response: { outputSpeech: { type: 'SSML', ssml: '<speak>Hi?</speak>' }, ...response },
+        sessionAttributes: attributes,
+      };
     },
   };
   return { skill, requests };
@@ -29,7 +35,12 @@ const open = (attributes?: Record<string, unknown>) => () => ({
 describe('Conversation: request envelopes', () => {
   it('a one-shot is an IntentRequest in a new session with the complete context', async () => {
     const { skill, requests } = recordingSkill();
-    const conversation = new Conversation({ skill, locale: 'en-US', userId: 'amzn1.ask.account.tester', deviceId: 'amzn1.ask.device.kitchen' });
+    const conversation = new Conversation({
+      skill,
+      locale: 'en-US',
+      userId: 'amzn1.ask.account.tester',
+      deviceId: 'amzn1.ask.device.kitchen',
+    });
     const turn = await conversation.say('ask fortune cookie for a tip about postmortems');
     const envelope = requests[0]!;
     expect(envelope.version).toBe('1.0');
@@ -82,9 +93,16 @@ describe('Conversation: request envelopes', () => {
     await conversation.say('ask fortune cookie for a tip about incident reviews');
     await conversation.say('ask fortune cookie for a tip about cooking');
     await conversation.say('ask fortune cookie for a tip');
-    const slot = (i: number) => (requests[i]!.request as unknown as { intent: { slots: Record<string, Record<string, unknown>> } }).intent.slots.topic;
-    expect(slot(0)).toMatchObject({ value: 'incident reviews', resolutions: { resolutionsPerAuthority: [{ values: [{ value: { name: 'postmortems', id: 'postmortems' } }] }] } });
-    expect(slot(1)).toMatchObject({ value: 'cooking', resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_NO_MATCH' } }] } });
+    const slot = (i: number) =>
+      (requests[i]!.request as unknown as { intent: { slots: Record<string, Record<string, unknown>> } }).intent.slots.topic;
+    expect(slot(0)).toMatchObject({
+      value: 'incident reviews',
+      resolutions: { resolutionsPerAuthority: [{ values: [{ value: { name: 'postmortems', id: 'postmortems' } }] }] },
+    });
+    expect(slot(1)).toMatchObject({
+      value: 'cooking',
+      resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_NO_MATCH' } }] },
+    });
     expect(slot(2)).toEqual({ name: 'topic', confirmationStatus: 'NONE' });
   });
 

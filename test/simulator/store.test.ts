@@ -7,7 +7,12 @@ import { Conversation } from '../../local/simulator/session';
 
 async function twoVisits(store: import('../../lambda/persistence/port').UserStore) {
   for (const date of ['2026-05-14', '2026-05-15']) {
-    const conversation = new Conversation({ skill: buildLocalSkill({ store }), userId: 'amzn1.ask.account.store-test', clock: new SimClock({ stepMs: 1000 }), timeZone: 'America/Los_Angeles' });
+    const conversation = new Conversation({
+      skill: buildLocalSkill({ store }),
+      userId: 'amzn1.ask.account.store-test',
+      clock: new SimClock({ stepMs: 1000 }),
+      timeZone: 'America/Los_Angeles',
+    });
     conversation.setDate(date);
     await conversation.say('ask fortune cookie for a docker tip');
   }

@@ -145,8 +145,7 @@ describe('itemOfTheDay rotation', () => {
 
   test('the salt changes the order, whatever was asked before for the same list', () => {
     const items = Array.from({ length: 12 }, (_, i) => ({ id: `item-${i}` }));
-    const order = (list: { id: string }[], salt: string) =>
-      Array.from({ length: list.length }, (_, d) => itemOfTheDay(list, d, salt).id);
+    const order = (list: { id: string }[], salt: string) => Array.from({ length: list.length }, (_, d) => itemOfTheDay(list, d, salt).id);
     // Fresh copies: no rotation has been computed for them yet.
     const fortuneOrder = order([...items], 'fortune');
     const tipOrder = order([...items], 'tip');

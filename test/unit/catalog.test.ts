@@ -81,8 +81,10 @@ describe('buildCatalog', () => {
 
   test('a malformed question file and lexicon do not stop the catalog', () => {
     const problems: Parameters<ContentProblemLogger>[0][] = [];
-    const catalog = buildCatalog('en', { decks: [deck('batch', [item('batch-1', ['batch-computing'])])], questions: 'nope', lexicon: [1, 2] }, (p) =>
-      problems.push(p),
+    const catalog = buildCatalog(
+      'en',
+      { decks: [deck('batch', [item('batch-1', ['batch-computing'])])], questions: 'nope', lexicon: [1, 2] },
+      (p) => problems.push(p),
     );
     expect(catalog.questions).toEqual([]);
     expect(catalog.pronounce('AWS')).toBe('AWS');
@@ -119,7 +121,10 @@ describe('buildCatalog', () => {
     const catalog = buildCatalog(
       'en',
       {
-        decks: [deck('batch', [item('batch-1', ['batch-computing'])]), deck('fortunes', [item('fortunes-exit', ['fortunes', 'batch-computing'])])],
+        decks: [
+          deck('batch', [item('batch-1', ['batch-computing'])]),
+          deck('fortunes', [item('fortunes-exit', ['fortunes', 'batch-computing'])]),
+        ],
         questions,
         lexicon: {},
       },

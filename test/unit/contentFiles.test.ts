@@ -22,7 +22,10 @@ describe('content files read at run time', () => {
     const errors = jest.spyOn(logger, 'error').mockImplementation(() => undefined);
     writeFileSync(path.join(root, 'en', 'batch.json'), '{ "deck": "batch", "items": [ ');
     const catalog = buildCatalog('en', readCatalogSource(root, 'en'), () => undefined);
-    expect(errors).toHaveBeenCalledWith('content file unreadable; skipped', expect.objectContaining({ file: path.join(root, 'en', 'batch.json') }));
+    expect(errors).toHaveBeenCalledWith(
+      'content file unreadable; skipped',
+      expect.objectContaining({ file: path.join(root, 'en', 'batch.json') }),
+    );
     expect(catalog.series('batch-computing').some((item) => item.id.startsWith('batch-'))).toBe(false);
     expect(catalog.fortunes.length).toBeGreaterThan(0);
     expect(catalog.series('postmortems').length).toBeGreaterThan(0);

@@ -13,7 +13,11 @@ describe('expectValidResponse', () => {
   });
 
   test.each([
-    ['amazon:emotion in de-DE', envelope('<speak><amazon:emotion name="excited" intensity="medium">Hallo</amazon:emotion></speak>'), 'de-DE'],
+    [
+      'amazon:emotion in de-DE',
+      envelope('<speak><amazon:emotion name="excited" intensity="medium">Hallo</amazon:emotion></speak>'),
+      'de-DE',
+    ],
     ['a German voice in en-US', envelope('<speak><voice name="Hans">Hi</voice></speak>'), 'en-US'],
     ['six audio tags', envelope(`<speak>${'<audio src="soundbank://soundlibrary/ui/x"/>'.repeat(6)}</speak>`), 'en-US'],
     ['a raw ampersand', envelope('<speak>salt & pepper</speak>'), 'en-US'],
@@ -28,6 +32,8 @@ describe('expectValidResponse', () => {
 
 describe('spokenText', () => {
   test('drops tags, decodes entities and collapses spaces', () => {
-    expect(spokenText('<speak><audio src="x"/> Salt &amp; <sub alias="C I C D">CI/CD</sub>  &quot;ok&quot;</speak>')).toBe('Salt & CI/CD "ok"');
+    expect(spokenText('<speak><audio src="x"/> Salt &amp; <sub alias="C I C D">CI/CD</sub>  &quot;ok&quot;</speak>')).toBe(
+      'Salt & CI/CD "ok"',
+    );
   });
 });

@@ -77,7 +77,7 @@ describe('audio clips', () => {
     expect(speech.droppedClips).toEqual([]);
   });
 
-  test('pause is bounded to the platform\'s 10 s', () => {
+  test("pause is bounded to the platform's 10 s", () => {
     const ssml = new SpeechBuilder('en-US', plain).pause(60_000).pause(-5).pause(250.4).build();
     expect(ssml).toBe('<break time="10000ms"/> <break time="0ms"/> <break time="250ms"/>');
     expectClean(ssml, 'en-US');
@@ -136,7 +136,9 @@ describe('voices and emotion per locale', () => {
 
   test('a quote keeps the lexicon and never nests a voice inside emotion', () => {
     const ssml = new SpeechBuilder('en-US', en).sayExcited('Hi!').quote('AWS runs CI/CD.').build();
-    expect(ssml).toContain('<voice name="Matthew"><say-as interpret-as="characters">AWS</say-as> runs <sub alias="C I C D">CI/CD</sub>.</voice>');
+    expect(ssml).toContain(
+      '<voice name="Matthew"><say-as interpret-as="characters">AWS</say-as> runs <sub alias="C I C D">CI/CD</sub>.</voice>',
+    );
     expectClean(ssml, 'en-US');
   });
 });

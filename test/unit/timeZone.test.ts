@@ -73,9 +73,12 @@ describe('resolveTimeZone', () => {
     await expect(resolveTimeZone(throwing, 400)).resolves.toEqual({ timeZone: 'UTC', fault: 'error' });
   });
 
-  test.each([['Not/AZone'], [''], [undefined], ['Europe/Berlin\u0000']])('an invalid answer %j falls back to UTC with fault "invalid"', async (zone) => {
-    await expect(resolveTimeZone(async () => zone, 400)).resolves.toEqual({ timeZone: 'UTC', fault: 'invalid' });
-  });
+  test.each([['Not/AZone'], [''], [undefined], ['Europe/Berlin\u0000']])(
+    'an invalid answer %j falls back to UTC with fault "invalid"',
+    async (zone) => {
+      await expect(resolveTimeZone(async () => zone, 400)).resolves.toEqual({ timeZone: 'UTC', fault: 'invalid' });
+    },
+  );
 
   test('no timer is left behind after a quick answer', async () => {
     jest.useFakeTimers();

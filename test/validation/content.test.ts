@@ -38,11 +38,36 @@ describe('validateContent on fixtures', () => {
     item(tree, EN_BATCH, 3).id = 'Batch_item_3';
     item(tree, 'de/batch.json', 3).id = 'Batch_item_3';
     const problems = validate(tree);
-    expect(problems).toContainEqual({ file: 'content/en/batch.json', itemId: 'batch-item-2', field: 'speech', message: 'must be a non-empty string' });
-    expect(problems).toContainEqual({ file: 'content/en/batch.json', itemId: 'batch-item-2', field: 'topics', message: expect.stringContaining('"cooking" is not a topic id') });
-    expect(problems).toContainEqual({ file: 'content/en/batch.json', itemId: 'batch-item-2', field: 'source', message: expect.stringContaining('"some-talk" is not a talk id') });
-    expect(problems).toContainEqual({ file: 'content/en/batch.json', itemId: 'batch-item-2', field: 'colour', message: 'is not a known field' });
-    expect(problems).toContainEqual({ file: 'content/en/batch.json', itemId: 'Batch_item_3', field: 'id', message: 'must be kebab-case starting with "batch-"' });
+    expect(problems).toContainEqual({
+      file: 'content/en/batch.json',
+      itemId: 'batch-item-2',
+      field: 'speech',
+      message: 'must be a non-empty string',
+    });
+    expect(problems).toContainEqual({
+      file: 'content/en/batch.json',
+      itemId: 'batch-item-2',
+      field: 'topics',
+      message: expect.stringContaining('"cooking" is not a topic id'),
+    });
+    expect(problems).toContainEqual({
+      file: 'content/en/batch.json',
+      itemId: 'batch-item-2',
+      field: 'source',
+      message: expect.stringContaining('"some-talk" is not a talk id'),
+    });
+    expect(problems).toContainEqual({
+      file: 'content/en/batch.json',
+      itemId: 'batch-item-2',
+      field: 'colour',
+      message: 'is not a known field',
+    });
+    expect(problems).toContainEqual({
+      file: 'content/en/batch.json',
+      itemId: 'Batch_item_3',
+      field: 'id',
+      message: 'must be kebab-case starting with "batch-"',
+    });
   });
 
   it('reports file header mismatches', () => {
@@ -69,7 +94,12 @@ describe('validateContent on fixtures', () => {
     item(tree, EN_BATCH, 3).related = ['batch-nope'];
     item(tree, EN_BATCH, 4).related = ['batch-item-4'];
     expect(validate(tree)).toEqual([
-      { file: 'content/en/batch.json', itemId: 'batch-item-3', field: 'related', message: '"batch-nope" is not an item id in this language' },
+      {
+        file: 'content/en/batch.json',
+        itemId: 'batch-item-3',
+        field: 'related',
+        message: '"batch-nope" is not an item id in this language',
+      },
       { file: 'content/en/batch.json', itemId: 'batch-item-4', field: 'related', message: 'lists the item itself' },
     ]);
   });
@@ -88,7 +118,11 @@ describe('validateContent on fixtures', () => {
     contentFile(tree, 'de/questions.json').items.push(question);
     expect(validate(tree)).toEqual([
       { file: 'content/en/batch.json', itemId: 'batch-only-in-english', message: 'has no German counterpart in content/de/batch.json' },
-      { file: 'content/de/questions.json', itemId: 'question-nur-deutsch', message: 'has no English counterpart in content/en/questions.json' },
+      {
+        file: 'content/de/questions.json',
+        itemId: 'question-nur-deutsch',
+        message: 'has no English counterpart in content/en/questions.json',
+      },
     ]);
   });
 
@@ -122,21 +156,29 @@ describe('speech rules', () => {
 
   it('counts the quote toward the two sentences, without splitting decimals', () => {
     expect(speechProblems({ speech: 'One. Two! Three?' })).toEqual(['batch-item-2 › speech: has 3 sentences (at most 2)']);
-    expect(speechProblems({ speech: 'One. Two.', quote: 'Three.' })).toEqual(['batch-item-2 › speech: has 3 sentences counting quote (at most 2)']);
+    expect(speechProblems({ speech: 'One. Two.', quote: 'Three.' })).toEqual([
+      'batch-item-2 › speech: has 3 sentences counting quote (at most 2)',
+    ]);
     expect(speechProblems({ speech: 'Version 2.5 costs 3.75 dollars. That is fine.' })).toEqual([]);
     expect(speechProblems({ speech: 'He said "stop." Then he left.' })).toEqual([]);
   });
 
   it('limits speech plus quote to 240 characters and the card to 300', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'abcdefghi').join(' ');
-    expect(speechProblems({ speech: `${words(20)}.`, quote: `${words(5)}.` })).toEqual(['batch-item-2 › speech: speech plus quote is 250 characters (at most 240)']);
+    expect(speechProblems({ speech: `${words(20)}.`, quote: `${words(5)}.` })).toEqual([
+      'batch-item-2 › speech: speech plus quote is 250 characters (at most 240)',
+    ]);
     expect(speechProblems({ card: 'x'.repeat(301) })).toEqual(['batch-item-2 › card: is 301 characters (at most 300)']);
   });
 
   it('requires final punctuation and plain text', () => {
     expect(speechProblems({ speech: 'No full stop' })).toEqual(['batch-item-2 › speech: must end with ".", "!" or "?"']);
-    expect(speechProblems({ speech: 'A <break time="1s"/> pause.' })).toEqual(['batch-item-2 › speech: contains angle brackets (plain text only, no SSML)']);
-    expect(speechProblems({ speech: 'Salt &amp; pepper.' })).toEqual(['batch-item-2 › speech: contains an &-entity (write the character itself)']);
+    expect(speechProblems({ speech: 'A <break time="1s"/> pause.' })).toEqual([
+      'batch-item-2 › speech: contains angle brackets (plain text only, no SSML)',
+    ]);
+    expect(speechProblems({ speech: 'Salt &amp; pepper.' })).toEqual([
+      'batch-item-2 › speech: contains an &-entity (write the character itself)',
+    ]);
   });
 
   it('reports an acronym missing from the lexicon, including camel case and letter-digit terms', () => {
@@ -177,7 +219,12 @@ describe('questions and lexicon', () => {
     const tree = validContent();
     Object.assign(item(tree, 'de/questions.json', 1), { answer: { id: 'no', spoken: 'nein', synonyms: ['nein'] } });
     expect(validate(tree)).toEqual([
-      { file: 'content/de/questions.json', itemId: 'question-number-1', field: 'answer.id', message: '"no" differs from content/en/questions.json ("yes")' },
+      {
+        file: 'content/de/questions.json',
+        itemId: 'question-number-1',
+        field: 'answer.id',
+        message: '"no" differs from content/en/questions.json ("yes")',
+      },
     ]);
   });
 
@@ -208,8 +255,14 @@ describe('questions and lexicon', () => {
   });
 
   it('formats a problem as file › item › field: message', () => {
-    expect(formatProblem({ file: 'content/de/batch.json', itemId: 'batch-exit-code-zero', field: 'speech', message: 'has 3 sentences (at most 2)' }))
-      .toBe('content/de/batch.json › batch-exit-code-zero › speech: has 3 sentences (at most 2)');
+    expect(
+      formatProblem({
+        file: 'content/de/batch.json',
+        itemId: 'batch-exit-code-zero',
+        field: 'speech',
+        message: 'has 3 sentences (at most 2)',
+      }),
+    ).toBe('content/de/batch.json › batch-exit-code-zero › speech: has 3 sentences (at most 2)');
     expect(formatProblem({ file: 'content/de/batch.json', message: 'invalid JSON' })).toBe('content/de/batch.json: invalid JSON');
   });
 });

@@ -23,7 +23,10 @@ function deck(deckId: string, language: string, count = 15): ContentFile {
   const [topic, source] = DECK_TOPICS[deckId] ?? ['fortunes', 'classic'];
   const items = Array.from({ length: count }, (_, i) => ({
     id: `${deckId}-item-${i}`,
-    speech: language === 'en' ? `Tip ${i} runs fine on AWS. Keep your CI/CD pipeline green.` : `Tipp ${i} läuft gut auf AWS. Halte die CI/CD-Pipeline grün.`,
+    speech:
+      language === 'en'
+        ? `Tip ${i} runs fine on AWS. Keep your CI/CD pipeline green.`
+        : `Tipp ${i} läuft gut auf AWS. Halte die CI/CD-Pipeline grün.`,
     card: `Card ${i}.`,
     topics: [topic],
     related: [`${deckId}-item-${i === 0 ? 1 : 0}`],
@@ -82,7 +85,10 @@ function model(locale: string): Json {
     { name: 'DailyQuestionIntent', samples: german ? ['der frage des tages'] : ["today's question"] },
     {
       name: 'AnswerIntent',
-      slots: [{ name: 'answer', type: 'QuizAnswerType' }, { name: 'count', type: 'AMAZON.NUMBER' }],
+      slots: [
+        { name: 'answer', type: 'QuizAnswerType' },
+        { name: 'count', type: 'AMAZON.NUMBER' },
+      ],
       samples: german ? ['die antwort ist {answer}', 'es sind {count}'] : ['the answer is {answer}', 'it is {count}'],
     },
     { name: 'ContinueIntent', samples: german ? ['mach weiter'] : ['continue', 'keep going'] },
@@ -92,7 +98,10 @@ function model(locale: string): Json {
     {
       name: 'TopicType',
       values: [
-        { id: 'postmortems', name: { value: german ? 'nachbetrachtungen' : 'postmortems', synonyms: german ? ['postmortems'] : ['post mortems'] } },
+        {
+          id: 'postmortems',
+          name: { value: german ? 'nachbetrachtungen' : 'postmortems', synonyms: german ? ['postmortems'] : ['post mortems'] },
+        },
         { id: 'batch-computing', name: { value: german ? 'batchverarbeitung' : 'batch computing' } },
       ],
     },
@@ -102,8 +111,16 @@ function model(locale: string): Json {
 }
 
 export function validSkillPackage(): Tree {
-  const english = ['Alexa, open fortune cookie', 'Alexa, ask fortune cookie for a tip about postmortems', 'Alexa, ask fortune cookie for my fortune'];
-  const german = ['Alexa, öffne Glückskeks', 'Alexa, frag Glückskeks nach einem Tipp über Nachbetrachtungen', 'Alexa, frag Glückskeks nach meinem Spruch'];
+  const english = [
+    'Alexa, open fortune cookie',
+    'Alexa, ask fortune cookie for a tip about postmortems',
+    'Alexa, ask fortune cookie for my fortune',
+  ];
+  const german = [
+    'Alexa, öffne Glückskeks',
+    'Alexa, frag Glückskeks nach einem Tipp über Nachbetrachtungen',
+    'Alexa, frag Glückskeks nach meinem Spruch',
+  ];
   return {
     'skill.json': {
       manifest: {

@@ -34,7 +34,12 @@ describe('validateModels: interaction models', () => {
     const tree = validSkillPackage();
     intent(tree, 'en-US', 'GetFortuneIntent').samples.push('my fortune for {day}');
     expect(validate(tree)).toEqual([
-      { file: EN_US, itemId: 'GetFortuneIntent', field: 'samples', message: '"my fortune for {day}" uses {day}, which is not a slot of GetFortuneIntent' },
+      {
+        file: EN_US,
+        itemId: 'GetFortuneIntent',
+        field: 'samples',
+        message: '"my fortune for {day}" uses {day}, which is not a slot of GetFortuneIntent',
+      },
     ]);
   });
 
@@ -42,7 +47,12 @@ describe('validateModels: interaction models', () => {
     const tree = validSkillPackage();
     intent(tree, 'en-US', 'GetTipIntent').slots?.push({ name: 'day', type: 'DayType' });
     expect(validate(tree)).toEqual([
-      { file: EN_US, itemId: 'GetTipIntent', field: 'slots', message: 'slot "day" has type DayType, which is neither AMAZON.* nor defined in types' },
+      {
+        file: EN_US,
+        itemId: 'GetTipIntent',
+        field: 'slots',
+        message: 'slot "day" has type DayType, which is neither AMAZON.* nor defined in types',
+      },
     ]);
   });
 
@@ -63,7 +73,11 @@ describe('validateModels: interaction models', () => {
     const model = languageModel(tree, 'de-DE');
     model.intents = model.intents.filter((i) => i.name !== 'AMAZON.ResumeIntent');
     expect(validate(tree)).toEqual([
-      { file: 'skill-package/interactionModels/custom/de-DE.json', itemId: 'AMAZON.ResumeIntent', message: 'intent is missing (the skill handles it)' },
+      {
+        file: 'skill-package/interactionModels/custom/de-DE.json',
+        itemId: 'AMAZON.ResumeIntent',
+        message: 'intent is missing (the skill handles it)',
+      },
     ]);
   });
 });
@@ -73,7 +87,12 @@ describe('validateModels: skill.json', () => {
     const tree = validSkillPackage();
     examplePhrases(tree, 'en-US')[2] = 'Alexa, ask fortune cookie for a joke';
     expect(validate(tree)).toEqual([
-      { file: SKILL, itemId: 'en-US', field: 'examplePhrases[2]', message: '"Alexa, ask fortune cookie for a joke" is not covered: "a joke" matches no sample of the en-US model' },
+      {
+        file: SKILL,
+        itemId: 'en-US',
+        field: 'examplePhrases[2]',
+        message: '"Alexa, ask fortune cookie for a joke" is not covered: "a joke" matches no sample of the en-US model',
+      },
     ]);
   });
 

@@ -44,7 +44,13 @@ describe('web simulator API on the local server', () => {
 
   it('answers a launch with speech, session state, stored context and checked SSML', async () => {
     const userId = 'launch-user';
-    const { status, body } = await turn({ utterance: 'open fortune cookie', locale: 'en-US', userId, date: '2026-05-14', timeZone: 'Europe/Berlin' });
+    const { status, body } = await turn({
+      utterance: 'open fortune cookie',
+      locale: 'en-US',
+      userId,
+      date: '2026-05-14',
+      timeZone: 'Europe/Berlin',
+    });
     expect(status).toBe(200);
     expect(body.conversationId).toMatch(/^[\w-]+$/);
     const launch = body.turn;
@@ -66,7 +72,14 @@ describe('web simulator API on the local server', () => {
     expect(body.user.userId).toBe('amzn1.ask.account.launch-user');
     expect(body.user.stored).toMatchObject({ visits: 1, firstVisitDate: '2026-05-14' });
 
-    const stop = await turn({ utterance: 'stop', locale: 'en-US', userId, date: '2026-05-14', timeZone: 'Europe/Berlin', conversationId: body.conversationId });
+    const stop = await turn({
+      utterance: 'stop',
+      locale: 'en-US',
+      userId,
+      date: '2026-05-14',
+      timeZone: 'Europe/Berlin',
+      conversationId: body.conversationId,
+    });
     expect(stop.status).toBe(200);
     expect(stop.body.turn.intent).toBe('AMAZON.StopIntent');
     expect(stop.body.turn.route.kind).toBe('inSession');
@@ -92,7 +105,12 @@ describe('web simulator API on the local server', () => {
   it('switches the locale of a conversation and answers in German', async () => {
     const first = await turn({ utterance: 'open fortune cookie', userId: 'locale-user' });
     expect(first.body.session.open).toBe(true);
-    const german = await turn({ utterance: 'öffne glückskeks', locale: 'de-DE', userId: 'locale-user', conversationId: first.body.conversationId });
+    const german = await turn({
+      utterance: 'öffne glückskeks',
+      locale: 'de-DE',
+      userId: 'locale-user',
+      conversationId: first.body.conversationId,
+    });
     expect(german.status).toBe(200);
     expect(german.body.turn.locale).toBe('de-DE');
     expect(german.body.turn.requestType).toBe('LaunchRequest');
@@ -163,10 +181,20 @@ describe('web simulator API on the local server', () => {
 
   describe('bad input is answered with HTTP 400 and a clear JSON error', () => {
     const cases: [string, unknown, string | undefined, RegExp][] = [
-      ['an unknown locale', { utterance: 'open fortune cookie', locale: 'fr-FR' }, 'locale', /unknown locale "fr-FR": choose one of de-DE, en-GB, en-US/],
+      [
+        'an unknown locale',
+        { utterance: 'open fortune cookie', locale: 'fr-FR' },
+        'locale',
+        /unknown locale "fr-FR": choose one of de-DE, en-GB, en-US/,
+      ],
       ['a date that is no date', { utterance: 'open fortune cookie', date: 'yesterday' }, 'date', /bad date "yesterday": use YYYY-MM-DD/],
       ['a day that does not exist', { utterance: 'open fortune cookie', date: '2026-02-30' }, 'date', /bad date "2026-02-30"/],
-      ['an unknown time zone', { utterance: 'open fortune cookie', timeZone: 'Mars/Olympus_Mons' }, 'timeZone', /unknown time zone "Mars\/Olympus_Mons"/],
+      [
+        'an unknown time zone',
+        { utterance: 'open fortune cookie', timeZone: 'Mars/Olympus_Mons' },
+        'timeZone',
+        /unknown time zone "Mars\/Olympus_Mons"/,
+      ],
       ['an utterance that is not a string', { utterance: 42 }, 'utterance', /utterance must be a string/],
       ['a very long utterance', { utterance: 'a'.repeat(501) }, 'utterance', /at most 500/],
       ['a malformed user id', { utterance: 'hi', userId: 'alice smith<script>' }, 'userId', /userId must be/],
@@ -233,7 +261,10 @@ describe('web simulator on its own (in-process skill)', () => {
     expect(status).toBe(200);
     expect(body.turn.error).toMatch(/the skill failed: cookie jar on fire/);
     expect(body.turn.sessionEnded).toEqual({ by: 'error', reason: 'ERROR' });
-    expect(body.turn.exchanges.map((e: { request: { request: { type: string } } }) => e.request.request.type)).toEqual(['LaunchRequest', 'SessionEndedRequest']);
+    expect(body.turn.exchanges.map((e: { request: { request: { type: string } } }) => e.request.request.type)).toEqual([
+      'LaunchRequest',
+      'SessionEndedRequest',
+    ]);
   });
 
   it('lists SSML problems the platform would reject', async () => {
@@ -256,7 +287,11 @@ describe('web simulator on its own (in-process skill)', () => {
 
   it('uses the time zone and date from the page with the in-process skill', async () => {
     sim = await startWebSimulator();
-    const { body } = await postJson(`${sim.url}/simulator/api/turn`, { utterance: 'open fortune cookie', timeZone: 'Asia/Tokyo', date: '2026-05-14' });
+    const { body } = await postJson(`${sim.url}/simulator/api/turn`, {
+      utterance: 'open fortune cookie',
+      timeZone: 'Asia/Tokyo',
+      date: '2026-05-14',
+    });
     expect(body.session.attributes.timeZone).toBe('Asia/Tokyo');
     expect(body.turn.timestamp).toBe('2026-05-14T03:00:00Z');
     expect(body.user.stored.lastVisitDate).toBe('2026-05-14');
@@ -264,7 +299,8 @@ describe('web simulator on its own (in-process skill)', () => {
 
   it('keeps at most maxConversations, evicting the least recently used', async () => {
     sim = await startWebSimulator({ maxConversations: 2 });
-    const say = (conversationId: string) => postJson(`${sim!.url}/simulator/api/turn`, { utterance: 'open fortune cookie', conversationId });
+    const say = (conversationId: string) =>
+      postJson(`${sim!.url}/simulator/api/turn`, { utterance: 'open fortune cookie', conversationId });
     await say('a');
     await say('b');
     await say('a'); // a is now the most recent

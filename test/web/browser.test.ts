@@ -35,7 +35,14 @@ describeInBrowser('web simulator in headless Chromium', () => {
     server = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
 
@@ -168,7 +175,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
   });
 
-  it('speaks Alexa\'s lines in the locale\'s language, without the clips', async () => {
+  it("speaks Alexa's lines in the locale's language, without the clips", async () => {
     const record = `
       window.__spoken = [];
       if (window.speechSynthesis) {

@@ -2,8 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  DECK_IDS, LANGUAGE_NAMES, LANGUAGES, LEXICON_FILE, MIN_ITEMS_PER_DECK, MIN_QUESTIONS, QUESTION_ID_PREFIX,
-  QUESTIONS_FILE, type Language,
+  DECK_IDS,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  LEXICON_FILE,
+  MIN_ITEMS_PER_DECK,
+  MIN_QUESTIONS,
+  QUESTION_ID_PREFIX,
+  QUESTIONS_FILE,
+  type Language,
 } from './contentRules';
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
 import { isNonEmptyString, isRecord, readJson } from './json';
@@ -50,7 +57,13 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
       if (name === QUESTIONS_FILE) stats.questions += result.count;
       else stats.items += result.count;
     }
-    problems.push(...unknownFiles(contentRoot, dir, [...DECK_IDS, QUESTIONS_FILE].map((n) => `${n}.json`)));
+    problems.push(
+      ...unknownFiles(
+        contentRoot,
+        dir,
+        [...DECK_IDS, QUESTIONS_FILE].map((n) => `${n}.json`),
+      ),
+    );
     problems.push(...checkIdsAndLinks(catalog));
     catalogs.set(language, catalog);
   }
@@ -58,7 +71,11 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
   return { problems, stats };
 }
 
-function checkFile(absolute: string, name: string, ctx: ItemContext): { problems: ValidationProblem[]; items?: ItemSummary[]; count: number } {
+function checkFile(
+  absolute: string,
+  name: string,
+  ctx: ItemContext,
+): { problems: ValidationProblem[]; items?: ItemSummary[]; count: number } {
   const { file, language } = ctx;
   const parsed = readJson(absolute);
   if (!parsed.ok) return { problems: [{ file, message: parsed.message }], count: 0 };
@@ -109,7 +126,8 @@ function checkIdsAndLinks(catalog: Catalog): ValidationProblem[] {
     for (const { id, related } of items) {
       for (const target of related) {
         if (target === id) problems.push({ file, itemId: id, field: 'related', message: 'lists the item itself' });
-        else if (!firstFile.has(target)) problems.push({ file, itemId: id, field: 'related', message: `"${target}" is not an item id in this language` });
+        else if (!firstFile.has(target))
+          problems.push({ file, itemId: id, field: 'related', message: `"${target}" is not an item id in this language` });
       }
     }
   }
@@ -132,9 +150,19 @@ function checkCounterparts(catalogs: Map<Language, Catalog>): ValidationProblem[
           const match = byId.get(item.id);
           if (match === undefined) {
             problems.push({ file, itemId: item.id, message: `has no ${LANGUAGE_NAMES[other]} counterpart in ${counterpart.file}` });
-          } else if (language === LANGUAGES[0] && item.answerId !== undefined && match.answerId !== undefined && item.answerId !== match.answerId) {
+          } else if (
+            language === LANGUAGES[0] &&
+            item.answerId !== undefined &&
+            match.answerId !== undefined &&
+            item.answerId !== match.answerId
+          ) {
             // The quiz scores by answer id, so both languages must agree on it.
-            problems.push({ file: counterpart.file, itemId: item.id, field: 'answer.id', message: `"${match.answerId}" differs from ${file} ("${item.answerId}")` });
+            problems.push({
+              file: counterpart.file,
+              itemId: item.id,
+              field: 'answer.id',
+              message: `"${match.answerId}" differs from ${file} ("${item.answerId}")`,
+            });
           }
         }
       }

@@ -17,7 +17,13 @@ export const DECK_IDS = Object.keys(DECKS) as DeckId[];
 
 export const SOURCES: readonly string[] = Object.values(DECKS);
 export const TOPICS: readonly string[] = [
-  'batch-computing', 'postmortems', 'metrics', 'continuous-delivery', 'containers', 'voice-design', 'fortunes',
+  'batch-computing',
+  'postmortems',
+  'metrics',
+  'continuous-delivery',
+  'containers',
+  'voice-design',
+  'fortunes',
 ];
 
 export const QUESTIONS_FILE = 'questions';

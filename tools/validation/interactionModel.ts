@@ -17,10 +17,15 @@ export function normalizeUtterance(text: string): string {
 
 const SLOT_REFERENCE = /\{([^{}]*)\}/g;
 
-export function checkInteractionModel(absolute: string, file: string, requiredIntents: readonly string[]): { problems: ValidationProblem[]; model?: ModelInfo } {
+export function checkInteractionModel(
+  absolute: string,
+  file: string,
+  requiredIntents: readonly string[],
+): { problems: ValidationProblem[]; model?: ModelInfo } {
   const parsed = readJson(absolute);
   if (!parsed.ok) return { problems: [{ file, message: parsed.message }] };
-  const languageModel = isRecord(parsed.value) && isRecord(parsed.value.interactionModel) ? parsed.value.interactionModel.languageModel : undefined;
+  const languageModel =
+    isRecord(parsed.value) && isRecord(parsed.value.interactionModel) ? parsed.value.interactionModel.languageModel : undefined;
   if (!isRecord(languageModel)) return { problems: [{ file, message: 'must have interactionModel.languageModel' }] };
 
   const problems: ValidationProblem[] = [];
@@ -74,7 +79,8 @@ function checkTypes(raw: unknown, add: Add): Map<string, string[]> {
       for (const word of [inner.value, ...synonyms].filter(isNonEmptyString).map(normalizeUtterance)) {
         const owner = seenWords.get(word);
         const self = isNonEmptyString(id) ? id : `values[${index}]`;
-        if (owner !== undefined) add(name, `values[${index}]`, `"${word}" appears twice (also in ${owner === self ? 'the same value' : owner})`);
+        if (owner !== undefined)
+          add(name, `values[${index}]`, `"${word}" appears twice (also in ${owner === self ? 'the same value' : owner})`);
         else seenWords.set(word, self);
       }
     }
@@ -110,7 +116,8 @@ function checkIntents(raw: unknown, types: Map<string, string[]>, add: Add): Mod
       else if (owner !== undefined) add(name, 'samples', `"${sample}" is also a sample of ${owner}`);
       else sampleOwner.set(key, name);
       for (const [, slot] of sample.matchAll(SLOT_REFERENCE)) {
-        if (slot === undefined || !slots.has(slot)) add(name, 'samples', `"${sample}" uses {${slot ?? ''}}, which is not a slot of ${name}`);
+        if (slot === undefined || !slots.has(slot))
+          add(name, 'samples', `"${sample}" uses {${slot ?? ''}}, which is not a slot of ${name}`);
       }
     }
     intents.push({ name, samples, slots });

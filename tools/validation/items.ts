@@ -1,7 +1,5 @@
 /** Field-level checks of one deck item or one question (docs/content.md); cross-item checks live in content.ts. */
-import {
-  ANSWER_ID, KEBAB, MAX_CARD_CHARS, MAX_SENTENCES, MAX_SPEECH_CHARS, MAX_WORDS_PER_SENTENCE, SOURCES, TOPICS,
-} from './contentRules';
+import { ANSWER_ID, KEBAB, MAX_CARD_CHARS, MAX_SENTENCES, MAX_SPEECH_CHARS, MAX_WORDS_PER_SENTENCE, SOURCES, TOPICS } from './contentRules';
 import { isNonEmptyString, isRecord, type JsonRecord } from './json';
 import type { ValidationProblem } from './problem';
 import { countWords, endsLikeASentence, markupIn, splitSentences, unlistedTerms } from './text';
@@ -17,7 +15,10 @@ const ANSWER_FIELDS = ['id', 'spoken', 'synonyms'];
 /** Collects problems for one item, naming the item by id (or by position when the id is unusable). */
 class ItemReport {
   readonly problems: ValidationProblem[] = [];
-  constructor(private readonly file: string, readonly itemId: string) {}
+  constructor(
+    private readonly file: string,
+    readonly itemId: string,
+  ) {}
   add(field: string | undefined, message: string): void {
     this.problems.push({ file: this.file, itemId: this.itemId, ...(field === undefined ? {} : { field }), message });
   }
@@ -135,7 +136,8 @@ function checkTopicsAndSource(item: JsonRecord, report: ItemReport): void {
   if (!Array.isArray(topics) || topics.length === 0) report.add('topics', 'must be a non-empty array of topic ids');
   else {
     for (const topic of topics) {
-      if (typeof topic !== 'string' || !TOPICS.includes(topic)) report.add('topics', `"${String(topic)}" is not a topic id (${TOPICS.join(', ')})`);
+      if (typeof topic !== 'string' || !TOPICS.includes(topic))
+        report.add('topics', `"${String(topic)}" is not a topic id (${TOPICS.join(', ')})`);
     }
     if (new Set(topics).size !== topics.length) report.add('topics', 'lists a topic twice');
   }

@@ -6,7 +6,8 @@ import type { ValidationProblem } from './problem';
 export function checkLexicon(absolute: string, file: string): { problems: ValidationProblem[]; terms: Set<string> } {
   const parsed = readJson(absolute);
   if (!parsed.ok) return { problems: [{ file, message: parsed.message }], terms: new Set() };
-  if (!isRecord(parsed.value)) return { problems: [{ file, message: 'must be an object of term → { sayAs } or { sub }' }], terms: new Set() };
+  if (!isRecord(parsed.value))
+    return { problems: [{ file, message: 'must be an object of term → { sayAs } or { sub }' }], terms: new Set() };
   const problems: ValidationProblem[] = [];
   const add = (itemId: string, field: string | undefined, message: string): void => {
     problems.push({ file, itemId, ...(field === undefined ? {} : { field }), message });

@@ -10,10 +10,23 @@ export { formatProblem, type ValidationProblem } from './problem';
 
 /** Intents the lambda has handlers for: each must exist in every locale's model. */
 export const REQUIRED_INTENTS = [
-  'GetFortuneIntent', 'GetTipIntent', 'DailyQuestionIntent', 'AnswerIntent', 'ContinueIntent',
-  'AMAZON.HelpIntent', 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.FallbackIntent',
-  'AMAZON.NavigateHomeIntent', 'AMAZON.RepeatIntent', 'AMAZON.NextIntent', 'AMAZON.PreviousIntent',
-  'AMAZON.StartOverIntent', 'AMAZON.ResumeIntent', 'AMAZON.YesIntent', 'AMAZON.NoIntent',
+  'GetFortuneIntent',
+  'GetTipIntent',
+  'DailyQuestionIntent',
+  'AnswerIntent',
+  'ContinueIntent',
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.NextIntent',
+  'AMAZON.PreviousIntent',
+  'AMAZON.StartOverIntent',
+  'AMAZON.ResumeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
 ] as const;
 
 export type ModelStats = { locales: number; intents: number; samples: number };
@@ -48,7 +61,10 @@ const modelDir = (root: string): string => path.join(root, 'interactionModels', 
 function modelLocales(root: string): string[] {
   let present: string[] = [];
   try {
-    present = fs.readdirSync(modelDir(root)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+    present = fs
+      .readdirSync(modelDir(root))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length));
   } catch {
     // a missing folder shows up as missing model files below
   }

@@ -43,7 +43,10 @@ function remainders(phrase: string, invocationName: string, language: string): s
 function slotPattern(type: string | undefined, model: ModelInfo, language: string): string {
   const values = type === undefined ? undefined : model.typeValues.get(type);
   if (values !== undefined && values.length > 0) {
-    return `(?:${[...values].sort((a, b) => b.length - a.length).map((v) => escape(normalizePhrase(v))).join('|')})`;
+    return `(?:${[...values]
+      .sort((a, b) => b.length - a.length)
+      .map((v) => escape(normalizePhrase(v)))
+      .join('|')})`;
   }
   if (type === 'AMAZON.NUMBER') {
     const word = NUMBER_WORD[language] ?? NUMBER_WORD.en ?? '';

@@ -11,5 +11,8 @@ export function formatProblem(p: ValidationProblem): string {
 
 /** Paths in problems are shown relative to the tree's parent (`content/en/x.json`), so they read the same anywhere. */
 export function displayPath(root: string, absolute: string): string {
-  return path.relative(path.dirname(path.resolve(root)), absolute).split(path.sep).join('/');
+  return path
+    .relative(path.dirname(path.resolve(root)), absolute)
+    .split(path.sep)
+    .join('/');
 }

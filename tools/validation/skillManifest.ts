@@ -37,7 +37,8 @@ export function checkSkillManifest(absolute: string, file: string, models: Reado
       add(locale, 'examplePhrases', 'must be a non-empty array of strings');
       continue;
     }
-    if (phrases.length > MAX_EXAMPLE_PHRASES) add(locale, 'examplePhrases', `has ${phrases.length} phrases (at most ${MAX_EXAMPLE_PHRASES})`);
+    if (phrases.length > MAX_EXAMPLE_PHRASES)
+      add(locale, 'examplePhrases', `has ${phrases.length} phrases (at most ${MAX_EXAMPLE_PHRASES})`);
     const model = models.get(locale);
     phrases.forEach((phrase, index) => {
       const field = `examplePhrases[${index}]`;

@@ -8,7 +8,13 @@ import type { ValidationProblem } from './problem';
 export function validateSoundIds(ids: readonly string[], soundbankListPath: string, origin = 'sound clips'): ValidationProblem[] {
   let known: Set<string>;
   try {
-    known = new Set(fs.readFileSync(soundbankListPath, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter(Boolean));
+    known = new Set(
+      fs
+        .readFileSync(soundbankListPath, 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   } catch {
     return [{ file: soundbankListPath, message: 'sound library id list is missing or unreadable' }];
   }

@@ -6,7 +6,9 @@
   var API = '/simulator/api';
   var MAX_TURNS_SHOWN = 200;
 
-  var $ = function (id) { return document.getElementById(id); };
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
   var ui = {
     settings: $('settings'),
     locale: $('locale'),
@@ -85,7 +87,11 @@
     var bytes = new Uint8Array(16);
     if (window.crypto && window.crypto.getRandomValues) window.crypto.getRandomValues(bytes);
     else for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+    return Array.prototype.map
+      .call(bytes, function (b) {
+        return (b < 16 ? '0' : '') + b.toString(16);
+      })
+      .join('');
   }
 
   // ---------- settings, kept in localStorage ----------
@@ -102,14 +108,19 @@
 
   function save() {
     try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({
-        locale: ui.locale.value,
-        user: ui.user.value,
-        date: ui.date.value,
-        timeZone: ui.timeZone.value,
-        speak: ui.speak.checked,
-      }));
-    } catch (e) { /* private mode: nothing kept */ }
+      window.localStorage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({
+          locale: ui.locale.value,
+          user: ui.user.value,
+          date: ui.date.value,
+          timeZone: ui.timeZone.value,
+          speak: ui.speak.checked,
+        }),
+      );
+    } catch (e) {
+      /* private mode: nothing kept */
+    }
   }
 
   function browserTimeZone() {
@@ -142,7 +153,11 @@
       function (res) {
         return res.text().then(function (text) {
           var data = null;
-          try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+          try {
+            data = text ? JSON.parse(text) : null;
+          } catch (e) {
+            data = null;
+          }
           if (!res.ok) {
             var message = data && data.error ? data.error : 'HTTP ' + res.status + ' ' + res.statusText;
             var error = new Error(message);
@@ -156,7 +171,7 @@
       },
       function (err) {
         throw new Error('could not reach the local server (' + (err && err.message ? err.message : err) + ')');
-      }
+      },
     );
   }
 
@@ -216,7 +231,7 @@
         setBusy(false);
         showError(error); // focuses the field at fault, if there is one
         if (!error.field) ui.utterance.focus();
-      }
+      },
     );
   }
 
@@ -265,27 +280,36 @@
   function ssmlBadge(turn) {
     if (!turn.ssml.length) return null;
     if (turn.ssmlOk) return el('span', { className: 'pill pill-ok', text: 'SSML OK' });
-    var count = turn.ssml.reduce(function (n, c) { return n + c.problems.length; }, 0);
+    var count = turn.ssml.reduce(function (n, c) {
+      return n + c.problems.length;
+    }, 0);
     return el('span', { className: 'pill pill-warn', text: count + ' SSML problem' + (count === 1 ? '' : 's') });
   }
 
   function renderTurn(data) {
     var turn = data.turn;
     var item = el('li', { className: 'turn new', 'data-turn': turn.index, 'aria-label': 'Turn ' + turn.index });
-    item.appendChild(el('div', { className: 'msg user', lang: turn.locale },
-      el('span', { className: 'who', text: 'You' }),
-      turn.utterance ? el('p', { text: turn.utterance }) : el('p', { className: 'silent', text: '(silence)' })
-    ));
+    item.appendChild(
+      el(
+        'div',
+        { className: 'msg user', lang: turn.locale },
+        el('span', { className: 'who', text: 'You' }),
+        turn.utterance ? el('p', { text: turn.utterance }) : el('p', { className: 'silent', text: '(silence)' }),
+      ),
+    );
 
     if (turn.sentToSkill) {
       var what = turn.requestType === 'IntentRequest' ? 'IntentRequest ' + turn.intent : turn.requestType;
-      if (turn.requestType === 'SessionEndedRequest' && turn.sessionEnded && turn.sessionEnded.reason) what += ' (' + turn.sessionEnded.reason + ')';
+      if (turn.requestType === 'SessionEndedRequest' && turn.sessionEnded && turn.sessionEnded.reason)
+        what += ' (' + turn.sessionEnded.reason + ')';
       var meta = '\u2192 ' + what + (turn.slotsText ? ' {' + turn.slotsText + '}' : '') + ' · ' + turn.routeText;
       item.appendChild(el('div', { className: 'meta', text: meta }));
     }
 
     if (turn.route.kind === 'unrouted') {
-      item.appendChild(el('div', { className: 'msg system', text: 'Alexa would not send this to the skill: ' + (turn.route.reason || turn.error || '') }));
+      item.appendChild(
+        el('div', { className: 'msg system', text: 'Alexa would not send this to the skill: ' + (turn.route.reason || turn.error || '') }),
+      );
     } else if (turn.speech || turn.repromptPlayed || turn.card) {
       var alexa = el('div', { className: 'msg alexa', lang: turn.locale }, el('span', { className: 'who', text: 'Alexa' }));
       if (turn.repromptPlayed) {
@@ -300,29 +324,51 @@
         alexa.appendChild(rp);
       }
       if (turn.card) {
-        alexa.appendChild(el('div', { className: 'card', role: 'group', 'aria-label': 'Card' },
-          el('div', { className: 'card-label', text: 'Card' + (turn.card.type && turn.card.type !== 'Standard' && turn.card.type !== 'Simple' ? ' · ' + turn.card.type : '') }),
-          turn.card.title ? el('div', { className: 'card-title', text: turn.card.title }) : null,
-          el('div', { className: 'card-text', text: turn.card.text || turn.card.content || '' })
-        ));
+        alexa.appendChild(
+          el(
+            'div',
+            { className: 'card', role: 'group', 'aria-label': 'Card' },
+            el('div', {
+              className: 'card-label',
+              text: 'Card' + (turn.card.type && turn.card.type !== 'Standard' && turn.card.type !== 'Simple' ? ' · ' + turn.card.type : ''),
+            }),
+            turn.card.title ? el('div', { className: 'card-title', text: turn.card.title }) : null,
+            el('div', { className: 'card-text', text: turn.card.text || turn.card.content || '' }),
+          ),
+        );
       }
       item.appendChild(alexa);
     } else if (turn.sentToSkill && turn.requestType !== 'SessionEndedRequest' && !turn.error) {
-      item.appendChild(el('div', { className: 'msg alexa' }, el('span', { className: 'who', text: 'Alexa' }), el('p', { className: 'silent', text: '(says nothing)' })));
+      item.appendChild(
+        el(
+          'div',
+          { className: 'msg alexa' },
+          el('span', { className: 'who', text: 'Alexa' }),
+          el('p', { className: 'silent', text: '(says nothing)' }),
+        ),
+      );
     }
 
     if (turn.error && turn.route.kind !== 'unrouted') {
-      item.appendChild(el('div', { className: 'msg error', role: 'note' },
-        el('span', { className: 'who', text: 'Skill error' }),
-        el('p', { text: 'Alexa: \u201CThere was a problem with the requested skill\u2019s response.\u201D' }),
-        el('p', { text: turn.error })
-      ));
+      item.appendChild(
+        el(
+          'div',
+          { className: 'msg error', role: 'note' },
+          el('span', { className: 'who', text: 'Skill error' }),
+          el('p', { text: 'Alexa: \u201CThere was a problem with the requested skill\u2019s response.\u201D' }),
+          el('p', { text: turn.error }),
+        ),
+      );
     }
 
-    var notes = turn.notes.filter(function (n) { return n; });
+    var notes = turn.notes.filter(function (n) {
+      return n;
+    });
     if (notes.length) {
       var list = el('ul', { className: 'notes', 'aria-label': 'Notes' });
-      notes.forEach(function (n) { list.appendChild(el('li', { text: n })); });
+      notes.forEach(function (n) {
+        list.appendChild(el('li', { text: n }));
+      });
       item.appendChild(list);
     }
 
@@ -334,7 +380,9 @@
       'aria-label': 'Show details of turn ' + turn.index,
       text: 'Details',
     });
-    details.addEventListener('click', function () { select(data, item); });
+    details.addEventListener('click', function () {
+      select(data, item);
+    });
     item.appendChild(el('div', { className: 'turn-foot' }, sessionBadge(turn), ssmlBadge(turn), details));
     return item;
   }
@@ -408,24 +456,41 @@
       var box = el('div', { className: 'ssml-item' });
       var head = el('div', { className: 'ssml-head' }, el('strong', { text: check.label }));
       if (check.problems.length === 0) head.appendChild(el('span', { className: 'pill pill-ok', text: 'SSML OK' }));
-      else head.appendChild(el('span', { className: 'pill pill-warn', text: check.problems.length + ' problem' + (check.problems.length === 1 ? '' : 's') }));
+      else
+        head.appendChild(
+          el('span', { className: 'pill pill-warn', text: check.problems.length + ' problem' + (check.problems.length === 1 ? '' : 's') }),
+        );
       box.appendChild(head);
       if (check.problems.length) {
         var list = el('ul');
-        check.problems.forEach(function (p) { list.appendChild(el('li', { text: p })); });
+        check.problems.forEach(function (p) {
+          list.appendChild(el('li', { text: p }));
+        });
         box.appendChild(list);
       }
-      box.appendChild(el('details', { className: 'ssml-source' },
-        el('summary', { text: 'SSML source (' + check.ssml.length + ' characters)' }),
-        el('pre', { className: 'code', text: check.ssml })
-      ));
+      box.appendChild(
+        el(
+          'details',
+          { className: 'ssml-source' },
+          el('summary', { text: 'SSML source (' + check.ssml.length + ' characters)' }),
+          el('pre', { className: 'code', text: check.ssml }),
+        ),
+      );
       ui.ssmlCheck.appendChild(box);
     });
 
-    ui.nlu.textContent = turn.explanation || (turn.route.kind === 'launch' ? 'A launch phrase: no intent to match (LaunchRequest).' : 'No NLU for this turn (' + turn.routeText + ').');
+    ui.nlu.textContent =
+      turn.explanation ||
+      (turn.route.kind === 'launch'
+        ? 'A launch phrase: no intent to match (LaunchRequest).'
+        : 'No NLU for this turn (' + turn.routeText + ').');
 
     var attributes = turn.sessionAttributes;
-    ui.sessionAttributes.textContent = attributes ? json(attributes) : turn.sessionOpen ? '{}' : '(no session attributes: the session is closed)';
+    ui.sessionAttributes.textContent = attributes
+      ? json(attributes)
+      : turn.sessionOpen
+        ? '{}'
+        : '(no session attributes: the session is closed)';
 
     ui.storedUser.textContent = data.user.userId;
     ui.stored.textContent = data.user.storeError ? 'Could not read the store: ' + data.user.storeError : json(data.user.stored);
@@ -435,14 +500,22 @@
     turn.exchanges.forEach(function (exchange, i) {
       var type = exchange.request && exchange.request.request ? exchange.request.request.type : 'request';
       var n = turn.exchanges.length > 1 ? ' ' + (i + 1) : '';
-      ui.exchanges.appendChild(el('details', {},
-        el('summary', { text: 'Request' + n + ' · ' + type }),
-        el('pre', { className: 'code', text: json(exchange.request) })
-      ));
-      ui.exchanges.appendChild(el('details', {},
-        el('summary', { text: 'Response' + n + (exchange.error ? ' · error' : '') }),
-        el('pre', { className: 'code', text: exchange.error ? 'The skill failed: ' + exchange.error : json(exchange.response) })
-      ));
+      ui.exchanges.appendChild(
+        el(
+          'details',
+          {},
+          el('summary', { text: 'Request' + n + ' · ' + type }),
+          el('pre', { className: 'code', text: json(exchange.request) }),
+        ),
+      );
+      ui.exchanges.appendChild(
+        el(
+          'details',
+          {},
+          el('summary', { text: 'Response' + n + (exchange.error ? ' · error' : '') }),
+          el('pre', { className: 'code', text: exchange.error ? 'The skill failed: ' + exchange.error : json(exchange.response) }),
+        ),
+      );
     });
   }
 
@@ -464,7 +537,9 @@
   }
 
   function showAllBlocks() {
-    Array.prototype.forEach.call(ui.inspectorBody.querySelectorAll('.block'), function (block) { block.hidden = false; });
+    Array.prototype.forEach.call(ui.inspectorBody.querySelectorAll('.block'), function (block) {
+      block.hidden = false;
+    });
   }
 
   // ---------- speech synthesis ----------
@@ -476,8 +551,15 @@
     var voices = synth.getVoices() || [];
     var lower = locale.toLowerCase();
     var language = lower.split('-')[0];
-    return voices.filter(function (v) { return (v.lang || '').toLowerCase().replace('_', '-') === lower; })[0] ||
-      voices.filter(function (v) { return (v.lang || '').toLowerCase().indexOf(language) === 0; })[0] || null;
+    return (
+      voices.filter(function (v) {
+        return (v.lang || '').toLowerCase().replace('_', '-') === lower;
+      })[0] ||
+      voices.filter(function (v) {
+        return (v.lang || '').toLowerCase().indexOf(language) === 0;
+      })[0] ||
+      null
+    );
   }
 
   function speakTurn(turn) {
@@ -494,7 +576,9 @@
         if (voice) utterance.voice = voice;
         synth.speak(utterance);
       });
-    } catch (e) { /* speech is a nicety: never break the page */ }
+    } catch (e) {
+      /* speech is a nicety: never break the page */
+    }
   }
 
   if (!synth) {
@@ -512,7 +596,9 @@
     send(ui.utterance.value);
   });
 
-  ui.silenceButton.addEventListener('click', function () { send(''); });
+  ui.silenceButton.addEventListener('click', function () {
+    send('');
+  });
 
   // Enter in a settings field does not submit anything: it moves on to the utterance.
   ui.settings.addEventListener('submit', function (event) {
@@ -533,7 +619,9 @@
     });
   });
 
-  ui.user.addEventListener('change', function () { refreshStored(); });
+  ui.user.addEventListener('change', function () {
+    refreshStored();
+  });
 
   ui.locale.addEventListener('change', function () {
     ui.locale.removeAttribute('aria-invalid');
@@ -570,16 +658,25 @@
 
   function refreshStored() {
     var userId = ui.user.value.trim();
-    request('/user?userId=' + encodeURIComponent(userId), { method: 'GET' }).then(function (user) {
-      if (state.selected) return; // the turn shown keeps the context it had then
-      renderStoredOnly(user);
-    }, function () { /* shown on the next turn */ });
+    request('/user?userId=' + encodeURIComponent(userId), { method: 'GET' }).then(
+      function (user) {
+        if (state.selected) return; // the turn shown keeps the context it had then
+        renderStoredOnly(user);
+      },
+      function () {
+        /* shown on the next turn */
+      },
+    );
   }
 
   function localeConfig(locale) {
     var config = state.config;
     if (!config) return null;
-    return config.locales.filter(function (l) { return l.locale === locale; })[0] || null;
+    return (
+      config.locales.filter(function (l) {
+        return l.locale === locale;
+      })[0] || null
+    );
   }
 
   function applyLocale() {
@@ -622,10 +719,14 @@
       config.locales.forEach(function (l) {
         ui.locale.appendChild(el('option', { value: l.locale, text: (names[l.locale] || l.locale) + ' · ' + l.locale }));
       });
-      var known = config.locales.some(function (l) { return l.locale === current; });
+      var known = config.locales.some(function (l) {
+        return l.locale === current;
+      });
       ui.locale.value = known ? current : config.defaultLocale;
       clear(ui.timeZones);
-      config.timeZones.forEach(function (zone) { ui.timeZones.appendChild(el('option', { value: zone })); });
+      config.timeZones.forEach(function (zone) {
+        ui.timeZones.appendChild(el('option', { value: zone }));
+      });
       if (!ui.timeZone.value) ui.timeZone.value = config.defaultTimeZone;
       applyLocale();
       refreshStored();
