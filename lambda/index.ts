@@ -1,12 +1,12 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
+import { isForAnotherSkill, lastResortResponse } from './handlers/lastResort';
 import { logger } from './observability/logger';
 import { recordRequest } from './observability/requestRecord';
 import { beginRequest } from './observability/requestStats';
 import type { UserStore } from './persistence/port';
 import { errorSummary } from './persistence/userContextRepository';
-import { isForAnotherSkill, lastResortResponse } from './handlers/lastResort';
 import { buildSkill } from './skill';
 
 const config = readConfig();
@@ -58,5 +58,5 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
 
 // The same skill with other dependencies (a memory store, an instant time-zone lookup), taken from
 // this very bundle by the benchmark (scripts/bench), so what is measured is what is deployed.
-export { buildSkill } from './skill';
 export { MemoryUserStore } from './persistence/memoryStore';
+export { buildSkill } from './skill';

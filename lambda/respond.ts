@@ -1,9 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { logger } from './observability/logger';
-import { requestStats, type Outcome } from './observability/requestStats';
+import { type Outcome, requestStats } from './observability/requestStats';
 import type { SpeechBuilder } from './speech/speechBuilder';
-import { turnOf, type LastAnswer } from './turn';
+import { type LastAnswer, turnOf } from './turn';
 
 export interface Answer {
   speech: SpeechBuilder;

@@ -1,4 +1,4 @@
-import { DefaultApiClient, SkillBuilders, type Skill } from 'ask-sdk-core';
+import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { contentCatalog } from './content/contentCatalog';
 import {
   ContinueHandler,
@@ -18,8 +18,8 @@ import {
   YesHandler,
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
-import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
+import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
 import { turnInterceptor } from './interceptors/turnInterceptor';

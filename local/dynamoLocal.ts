@@ -6,10 +6,10 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  type DynamoDBClientConfig,
   ListTablesCommand,
   ResourceInUseException,
   ResourceNotFoundException,
-  type DynamoDBClientConfig,
 } from '@aws-sdk/client-dynamodb';
 import { PARTITION_KEY } from '../lambda/persistence/dynamoDbStore';
 

@@ -7,7 +7,7 @@ import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { DynamoDbUserStore } from '../lambda/persistence/dynamoDbStore';
 import { buildSkill, type SkillOptions } from '../lambda/skill';
-import { startLocalDynamo, type LocalDynamo } from './dynamoLocal';
+import { type LocalDynamo, startLocalDynamo } from './dynamoLocal';
 import { settingsApiRouter } from './settingsApi';
 
 /**

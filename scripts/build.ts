@@ -6,11 +6,12 @@
  *
  * Used by scripts/package.ts, scripts/bench and hooks/build.sh, so every artifact comes from one recipe.
  */
-import { build, type Metafile } from 'esbuild';
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const LAMBDA_OUT_DIR = path.join(ROOT, 'dist', 'lambda');

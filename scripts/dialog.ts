@@ -10,12 +10,12 @@
 import '../local/simulator/quiet';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { MemoryUserStore } from '../lambda/persistence/memoryStore';
 import { SimClock } from '../local/simulator/clock';
 import { formatTurn } from '../local/simulator/format';
-import { buildLocalSkill, openDialogStore, readStoredContext, type DialogStore } from '../local/simulator/localSkill';
+import { buildLocalSkill, type DialogStore, openDialogStore, readStoredContext } from '../local/simulator/localSkill';
 import { defaultModels } from '../local/simulator/model';
 import { Conversation } from '../local/simulator/session';
-import { MemoryUserStore } from '../lambda/persistence/memoryStore';
 import { DEFAULT_USER_ID } from '../tools/envelopes';
 
 const HELP = `Talk to Fortune Cookie offline.

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZipFile } from 'yazl';
-import { buildBundle, formatBytes, ROOT, sourceVersion, type SourceVersion } from './build';
+import { buildBundle, formatBytes, ROOT, type SourceVersion, sourceVersion } from './build';
 
 /** 1980-01-01 00:00, the earliest DOS time, in local time: yazl encodes local time fields. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);

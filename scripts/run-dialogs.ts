@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoverageTracker, formatCoverage } from '../local/simulator/coverage';
-import { DIALOGS_DIR, findDialogFiles, loadDialog, runDialog, type DialogRun, type DialogSpec } from '../local/simulator/dialogs';
+import { DIALOGS_DIR, type DialogRun, type DialogSpec, findDialogFiles, loadDialog, runDialog } from '../local/simulator/dialogs';
 import { formatTurn } from '../local/simulator/format';
 import { PROJECT_ROOT } from '../local/simulator/model';
 

@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { readConfig } from '../lambda/config';
-import { startLocalServer, type LocalServer } from '../local/server';
+import { type LocalServer, startLocalServer } from '../local/server';
 import { mountWebSimulator } from '../local/web';
 
 // The SDK's notice about future Node versions concerns deployments, not this local tool; it would

@@ -8,11 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatJson } from '../tools/formatJson';
 import {
   buildQuizAnswerType,
   MODEL_LANGUAGES,
-  QUIZ_ANSWER_TYPE_NAME,
   type ModelLocale,
+  QUIZ_ANSWER_TYPE_NAME,
   type QuestionsInput,
   type SlotType,
 } from '../tools/quizAnswerType';
@@ -38,9 +39,6 @@ function readJson<T>(path: string): T {
   }
 }
 
-// The same format everywhere (2 spaces, trailing newline) keeps regenerated files diff-free.
-const formatJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-
 // Reads one language's questions once (en feeds both en-US and en-GB); errors name the file.
 const typeByLanguage = new Map<string, SlotType>();
 function quizAnswersFor(language: string): SlotType {
@@ -63,13 +61,14 @@ function syncModel(locale: ModelLocale): boolean {
   const modelPath = join(options.models, `${locale}.json`);
   const before = readFileSync(modelPath, 'utf8');
   const model = readJson<InteractionModelFile>(modelPath);
-  const types = (model.interactionModel.languageModel.types ??= []);
+  model.interactionModel.languageModel.types ??= [];
+  const types = model.interactionModel.languageModel.types;
   const index = types.findIndex((type) => type.name === QUIZ_ANSWER_TYPE_NAME);
   // Replace in place so the type keeps its position in the file.
   if (index === -1) types.push(quizAnswers);
   else types[index] = quizAnswers;
 
-  const after = formatJson(model);
+  const after = formatJson(model, modelPath);
   if (after === before) return false;
   if (options.check) {
     console.error(`${modelPath}: ${QUIZ_ANSWER_TYPE_NAME} or formatting out of date; run npm run models:sync`);

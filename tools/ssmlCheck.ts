@@ -9,6 +9,7 @@ import {
   EMOTION_LOCALES,
   EMOTION_NAMES,
   EMPHASIS_LEVELS,
+  isSkillLocale,
   MAX_AUDIO_TAGS,
   MAX_BREAK_MS,
   MAX_PROSODY_PITCH_PERCENT,
@@ -24,7 +25,6 @@ import {
   VOICE_PARENTS,
   VOICES_BY_LOCALE,
   W_ROLES,
-  isSkillLocale,
 } from './platformRules';
 
 /** A parsed element in fast-xml-parser's preserveOrder shape: `{ tag: children, ':@': attributes }`. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { logger } from '../observability/logger';
-import { buildCatalog, DECK_IDS, type Catalog, type CatalogSource } from './catalog';
+import { buildCatalog, type Catalog, type CatalogSource, DECK_IDS } from './catalog';
 import type { Language } from './types';
 
 /**

@@ -4,7 +4,7 @@ import type { TopicId } from '../content/types';
 import { itemOfTheDay } from '../domain/rotation';
 import { advance, moveTo, nextStep } from '../domain/series';
 import { respond } from '../respond';
-import { turnOf, type Turn } from '../turn';
+import { type Turn, turnOf } from '../turn';
 import { isIntent } from './matchers';
 import { serveItem } from './serveItem';
 import { requestedTopic } from './slots';

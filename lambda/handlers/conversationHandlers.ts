@@ -1,8 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { respond, respondAgain } from '../respond';
 import { newsSinceLastVisit, type VisitNews } from '../domain/news';
-import { turnOf, type Turn } from '../turn';
+import { respond, respondAgain } from '../respond';
+import { type Turn, turnOf } from '../turn';
 import { cardTitleFor, serveFortuneOfTheDay, serveTipOfTheDay, topicName } from './contentHandlers';
 import { isIntent, isRequestType } from './matchers';
 import { serveItem } from './serveItem';

@@ -1,4 +1,4 @@
-import { ResponseFactory, type ErrorHandler, type HandlerInput } from 'ask-sdk-core';
+import { type ErrorHandler, type HandlerInput, ResponseFactory } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Prompts } from '../i18n/prompts';
 import { logger } from '../observability/logger';

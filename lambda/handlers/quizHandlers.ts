@@ -1,9 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { answeredToday, currentStreak, hasAnswer, isCorrect, questionOfTheDay, recordTry, type GivenAnswer } from '../domain/quiz';
+import { answeredToday, currentStreak, type GivenAnswer, hasAnswer, isCorrect, questionOfTheDay, recordTry } from '../domain/quiz';
 import { respond } from '../respond';
 import type { SpeechBuilder } from '../speech/speechBuilder';
-import { turnOf, type Turn } from '../turn';
+import { type Turn, turnOf } from '../turn';
 import { isIntent } from './matchers';
 import { resolveSlot } from './slots';
 

@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { ContentItem, TopicId } from '../content/types';
 import { respond } from '../respond';
 import type { SpeechBuilder } from '../speech/speechBuilder';
-import { turnOf, type PendingOffer, type Turn } from '../turn';
+import { type PendingOffer, type Turn, turnOf } from '../turn';
 
 export interface ServeOptions {
   /** A brand welcome: the opening clip and an excited greeting before everything else. */

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
-import type { Locale } from '../speech/platform';
 import { pickVariant } from '../domain/variants';
+import type { Locale } from '../speech/platform';
 import { de } from './de';
 import { en } from './en';
 import { enGB } from './enGB';

@@ -8,7 +8,7 @@ import { requestStats } from '../observability/requestStats';
 import type { UserContextRepository } from '../persistence/userContextRepository';
 import { languageOf, toSupportedLocale } from '../speech/platform';
 import { SpeechBuilder } from '../speech/speechBuilder';
-import { setTurn, type SessionState, type SkillDependencies, type Turn } from '../turn';
+import { type SessionState, type SkillDependencies, setTurn, type Turn } from '../turn';
 
 const CONVERSATION_REQUESTS = new Set(['LaunchRequest', 'IntentRequest']);
 

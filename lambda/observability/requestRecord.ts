@@ -1,7 +1,7 @@
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES } from '../speech/platform';
 import { logger } from './logger';
-import { requestLineWriterFromEnvironment, type RequestLineWriter } from './metrics';
+import { type RequestLineWriter, requestLineWriterFromEnvironment } from './metrics';
 import { beginRequest, type RequestStats } from './requestStats';
 import { UserHasher } from './userHash';
 

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { expectedRevision, RevisionConflictError, userKeyOf, type UserStore } from './port';
+import { expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
 
 export interface DynamoDbUserStoreOptions {
   tableName: string;

@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { expectedRevision, RevisionConflictError, userKeyOf, type UserStore } from './port';
+import { expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
 
 /** In-memory UserStore with the same revision rule as DynamoDB, for unit tests and benchmarks. */
 export class MemoryUserStore implements UserStore {

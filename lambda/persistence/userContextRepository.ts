@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { emptyUserContext, mergeUserContexts, upgrade, UnreadableUserContextError, type UserContext } from '../domain/userContext';
+import { emptyUserContext, mergeUserContexts, UnreadableUserContextError, type UserContext, upgrade } from '../domain/userContext';
 import { logger } from '../observability/logger';
 import { RevisionConflictError, type UserStore } from './port';
 

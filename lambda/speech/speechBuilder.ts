@@ -1,6 +1,6 @@
 import { CLIPS, type ClipName } from './clips';
 import { escapeXml } from './escape';
-import { MAX_AUDIO_TAGS, MAX_SSML_CHARS, QUOTE_VOICE, supportsEmotion, type Locale } from './platform';
+import { type Locale, MAX_AUDIO_TAGS, MAX_SSML_CHARS, QUOTE_VOICE, supportsEmotion } from './platform';
 import type { Pronouncer } from './pronunciation';
 
 export class SpeechTooLongError extends Error {

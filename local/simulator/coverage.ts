@@ -1,5 +1,5 @@
 import { defaultModels, type ModelSource } from './model';
-import { FALLBACK_INTENT, nluFor, type Nlu } from './nlu';
+import { FALLBACK_INTENT, type Nlu, nluFor } from './nlu';
 import type { TurnResult } from './session';
 
 /**

@@ -6,7 +6,7 @@ import type { UserStore } from '../../lambda/persistence/port';
 import { SimClock } from './clock';
 import type { CoverageTracker } from './coverage';
 import { buildLocalSkill, readStoredContext, seededRandom } from './localSkill';
-import { defaultModels, PROJECT_ROOT, type ModelSource } from './model';
+import { defaultModels, type ModelSource, PROJECT_ROOT } from './model';
 import { Conversation, type SkillLike, type TurnResult } from './session';
 
 /**

@@ -1,5 +1,5 @@
 import { EXIT_PHRASES } from './builtins';
-import { displayOf, keysOf, languageOfLocale, tokenize, vocabularyKey, type Language, type Token } from './text';
+import { displayOf, keysOf, type Language, languageOfLocale, type Token, tokenize, vocabularyKey } from './text';
 
 /**
  * What Alexa does with an utterance before the skill's model sees it: wake word, launch phrases,

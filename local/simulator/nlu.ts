@@ -1,7 +1,7 @@
 import { BUILT_IN_PHRASES, FILLERS } from './builtins';
 import { defaultModels, type LanguageModel, type ModelSource } from './model';
 import { numberSlotValue } from './numbers';
-import { displayOf, keysOf, languageOfLocale, tokenize, vocabularyKey, type Language, type Token } from './text';
+import { displayOf, keysOf, type Language, languageOfLocale, type Token, tokenize, vocabularyKey } from './text';
 
 /**
  * Offline natural-language understanding from the skill's own interaction model: every intent's
@@ -125,7 +125,7 @@ export class Nlu {
         const add = (phrase: string, synonym?: string) => {
           const key = keysOf(phrase, locale).join(' ');
           if (!key) return;
-          key.split(' ').forEach((k) => this.vocabulary.add(k));
+          for (const word of key.split(' ')) this.vocabulary.add(word);
           const list = entries.get(key) ?? [];
           if (!list.some((e) => e.id === id)) list.push({ id, name: value.name.value, synonym });
           entries.set(key, list);

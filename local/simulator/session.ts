@@ -4,17 +4,17 @@ import {
   DEFAULT_DEVICE_ID,
   DEFAULT_SKILL_ID,
   DEFAULT_USER_ID,
+  type EnvelopeOptions,
   intentRequest,
   launchRequest,
-  sessionEndedRequest,
-  type EnvelopeOptions,
   type SlotValues,
+  sessionEndedRequest,
 } from '../../tools/envelopes';
 import { checkSsml } from '../../tools/ssmlCheck';
 import { parseDate, SimClock } from './clock';
 import { parseInvocation, type Route } from './invocation';
 import { defaultModels, type ModelSource } from './model';
-import { nluFor, type Nlu, type NluResult, type SlotResult } from './nlu';
+import { type Nlu, type NluResult, nluFor, type SlotResult } from './nlu';
 import { plainSpeech, renderSsml, ssmlOf } from './render';
 
 /** Anything that answers request envelopes like an ask-sdk Skill (the skill in-process, or a client of a server). */

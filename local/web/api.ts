@@ -1,6 +1,6 @@
+import type { UserStore } from '../../lambda/persistence/port';
 import { DEFAULT_USER_ID, launchRequest } from '../../tools/envelopes';
 import { checkSsml } from '../../tools/ssmlCheck';
-import type { UserStore } from '../../lambda/persistence/port';
 import { parseDate } from '../simulator/clock';
 import { describeRoute } from '../simulator/format';
 import { readStoredContext } from '../simulator/localSkill';

@@ -17,7 +17,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import type { UserStore } from '../../lambda/persistence/port';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
+import { setDeviceTimeZone } from '../settingsApi';
 import { defaultModels, type ModelSource } from '../simulator/model';
+import type { SkillLike } from '../simulator/session';
 import {
   applySettings,
   deleteStoredContext,
@@ -32,12 +34,10 @@ import {
   turnJson,
   type ValidationDefaults,
 } from './api';
-import { setDeviceTimeZone } from '../settingsApi';
-import type { SkillLike } from '../simulator/session';
-import { ConversationPool, DEFAULT_MAX_CONVERSATIONS, type ConversationPoolOptions, type SharedSkill } from './conversations';
+import { ConversationPool, type ConversationPoolOptions, DEFAULT_MAX_CONVERSATIONS, type SharedSkill } from './conversations';
 
-export { ConversationPool } from './conversations';
 export { InputError, readTurnInput, userIdOf } from './api';
+export { ConversationPool } from './conversations';
 
 export const SIMULATOR_PATH = '/simulator';
 const API = `${SIMULATOR_PATH}/api`;

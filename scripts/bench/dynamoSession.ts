@@ -10,7 +10,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type * as LambdaBundle from '../../lambda/index';
-import { intentRequest, launchRequest, type EnvelopeOptions } from '../../tools/envelopes';
+import { type EnvelopeOptions, intentRequest, launchRequest } from '../../tools/envelopes';
 
 export interface SessionStep {
   say: string;

@@ -13,7 +13,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import type * as LambdaBundle from '../../lambda/index';
 import { intentRequest, launchRequest, sessionEndedRequest } from '../../tools/envelopes';
 import { REQUEST_KINDS, type RequestKind, type WarmResult } from './shared';
-import { distribution, MIB, type Distribution } from './stats';
+import { type Distribution, distribution, MIB } from './stats';
 
 const TIMESTAMP = '2026-05-14T15:00:00.000Z';
 const USERS = 64;

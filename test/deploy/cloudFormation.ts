@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse, type ScalarTag, type CollectionTag, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type CollectionTag, parse, type ScalarTag, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * Parses a CloudFormation YAML template into its JSON form: short-form intrinsic functions (!Ref,

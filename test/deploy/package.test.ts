@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { packageArtifact, sha256, type PackageResult } from '../../scripts/package';
+import { type PackageResult, packageArtifact, sha256 } from '../../scripts/package';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PARTITION_KEY } from '../../lambda/persistence/dynamoDbStore';
 import { DEFAULT_NAMESPACE, REQUEST_METRICS, STORE_METRICS } from '../../lambda/observability/metrics';
+import { PARTITION_KEY } from '../../lambda/persistence/dynamoDbStore';
 import { BUNDLE_FILE } from '../../scripts/build';
 import { readTemplate, references, type Template } from './cloudFormation';
 

@@ -5,7 +5,7 @@ import { CLIPS } from '../../lambda/speech/clips';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
 import { fortuneOfTheDay, relatedOf, tipOfTheDay, topicSlot, unmatchedTopicSlot } from '../support/content';
 import { Dialog } from '../support/driver';
-import { LOCALES, saysOneOf, text, type TestLocale } from '../support/prompts';
+import { LOCALES, saysOneOf, type TestLocale, text } from '../support/prompts';
 
 const SPOKEN_TOPIC: Record<TestLocale, Record<string, string>> = {
   'en-US': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },

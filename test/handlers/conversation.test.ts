@@ -1,6 +1,6 @@
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
-import { fortuneOfTheDay, relatedOf, tipOfTheDay, topicSlot } from '../support/content';
+import { fortuneOfTheDay, relatedOf, topicSlot } from '../support/content';
 import { Dialog, itemByCard } from '../support/driver';
 import { LOCALES, saysOneOf, text } from '../support/prompts';
 

@@ -1,7 +1,7 @@
+import { localDay } from '../../lambda/domain/calendar';
 import { emptyUserContext } from '../../lambda/domain/userContext';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
-import { localDay } from '../../lambda/domain/calendar';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
 import { fortuneOfTheDay } from '../support/content';
 import { Dialog } from '../support/driver';

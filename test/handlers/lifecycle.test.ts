@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Catalog } from '../../lambda/content/catalog';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Language } from '../../lambda/content/types';
 import { localDay } from '../../lambda/domain/calendar';
 import { emptyUserContext } from '../../lambda/domain/userContext';

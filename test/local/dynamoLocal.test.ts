@@ -6,7 +6,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { backupKeyOf, DynamoDbUserStore, PARTITION_KEY } from '../../lambda/persistence/dynamoDbStore';
 import { RevisionConflictError } from '../../lambda/persistence/port';
-import { startLocalDynamo, type LocalDynamo } from '../../local/dynamoLocal';
+import { type LocalDynamo, startLocalDynamo } from '../../local/dynamoLocal';
 import { launchRequest } from '../../tools/envelopes';
 
 // The SDK's notice about future Node versions is not what these tests are about.

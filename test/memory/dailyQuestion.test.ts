@@ -3,9 +3,9 @@ import type { Question } from '../../lambda/content/types';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import type { SlotValues } from '../../tools/envelopes';
-import { Dialog, T0, type Reply } from '../support/driver';
+import { Dialog, type Reply, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { DAY, MINUTE, dayWithQuestion, daysAfter, en, storedContext } from './support/memory';
+import { DAY, daysAfter, dayWithQuestion, en, MINUTE, storedContext } from './support/memory';
 
 const says = (text: string, key: string, values?: Record<string, string>) => saysOneOf(text, 'en-US', key, values);
 const question = (id: string): Question => en.question(id)!;

@@ -1,4 +1,4 @@
-import { Dialog, T0, type Reply } from '../support/driver';
+import { Dialog, type Reply, T0 } from '../support/driver';
 import { DynamoFixture } from './support/dynamo';
 import { CountingStore, daysAfter, topicSlot } from './support/memory';
 

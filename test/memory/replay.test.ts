@@ -1,7 +1,7 @@
-import { CLIPS } from '../../lambda/speech/clips';
-import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
-import { Dialog, T0 } from '../support/driver';
 import { itemOfTheDay } from '../../lambda/domain/rotation';
+import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
+import { CLIPS } from '../../lambda/speech/clips';
+import { Dialog, T0 } from '../support/driver';
 import { phrasingIndex, saysOneOf, text } from '../support/prompts';
 import { daysAfter, en, servedItem, storedContext, topicSlot } from './support/memory';
 

@@ -18,7 +18,7 @@ function run(script: string, args: string[], input = '') {
 }
 
 describe('npm run dialog (stdin piped)', () => {
-  it('runs a conversation from piped lines: one-shot, launch, in-session turns, silence', () => {
+  test('runs a conversation from piped lines: one-shot, launch, in-session turns, silence', () => {
     const input = ['ask fortune cookie for a tip about postmortems', 'open fortune cookie', 'help', '', 'a tip', '.quit', ''].join('\n');
     const { code, stdout } = run('dialog.ts', ['--memory', '--date', '2026-05-14', '--explain'], input);
     expect(code).toBe(0);
@@ -34,7 +34,7 @@ describe('npm run dialog (stdin piped)', () => {
     expect(stdout).toContain('(Alexa would not send this to the skill');
   });
 
-  it('--json prints the request and response envelopes; German works too', () => {
+  test('--json prints the request and response envelopes; German works too', () => {
     const { code, stdout } = run(
       'dialog.ts',
       ['--memory', '--locale', 'de-DE', '--json', '--time-zone', 'Europe/Berlin'],
@@ -48,14 +48,14 @@ describe('npm run dialog (stdin piped)', () => {
     expect(stdout).toContain('card: Spruch des Tages');
   });
 
-  it('refuses an unknown locale or date', () => {
+  test('refuses an unknown locale or date', () => {
     expect(run('dialog.ts', ['--memory', '--locale', 'fr-FR'], '').stderr).toMatch(/no interaction model for fr-FR/);
     expect(run('dialog.ts', ['--memory', '--date', 'someday'], '').stderr).toMatch(/not a date/);
   });
 });
 
 describe('npm run dialogs', () => {
-  it('prints a line per dialog, the coverage report, writes the JSON and ends with the summary; exits 1 on failure', () => {
+  test('prints a line per dialog, the coverage report, writes the JSON and ends with the summary; exits 1 on failure', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dialogs-'));
     try {
       writeFileSync(join(dir, 'good.yaml'), 'turns:\n  - user: ask fortune cookie for my fortune\n    intent: GetFortuneIntent\n');

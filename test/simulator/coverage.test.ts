@@ -1,5 +1,5 @@
 import { analyseShadowing, CoverageTracker, formatCoverage, sampleTexts } from '../../local/simulator/coverage';
-import { StaticModels, type LanguageModel } from '../../local/simulator/model';
+import { type LanguageModel, StaticModels } from '../../local/simulator/model';
 import { Nlu } from '../../local/simulator/nlu';
 import { Conversation, type SkillLike } from '../../local/simulator/session';
 
@@ -32,7 +32,7 @@ describe('shadowed samples', () => {
   const nlu = new Nlu('en-US', model);
   const analysis = analyseShadowing(nlu);
 
-  it('flags a sample whose own words always go to another intent', () => {
+  test('flags a sample whose own words always go to another intent', () => {
     expect(analysis.shadowed).toEqual([
       { intent: 'RedIntent', sample: 'paint it red', tried: ['paint it red'], wonBy: { intent: 'PaintIntent', sample: 'paint it red' } },
       {
@@ -44,7 +44,7 @@ describe('shadowed samples', () => {
     ]);
   });
 
-  it('reports duplicates within an intent, and slot values another intent takes', () => {
+  test('reports duplicates within an intent, and slot values another intent takes', () => {
     expect(analysis.duplicates).toEqual([]);
     expect(analysis.valueConflicts).toEqual(
       expect.arrayContaining([
@@ -55,11 +55,11 @@ describe('shadowed samples', () => {
     expect(analysis.valueConflicts.find((c) => c.sample === 'paint it {color}')).toBeUndefined();
   });
 
-  it('fills slots with every value of the type', () => {
+  test('fills slots with every value of the type', () => {
     expect(sampleTexts(nlu, 'PaintIntent', 'paint it {color}')).toEqual(['paint it red', 'paint it yes']);
   });
 
-  it('the project models have no shadowed samples', () => {
+  test('the project models have no shadowed samples', () => {
     const report = new CoverageTracker().report();
     for (const locale of report.locales)
       expect({ locale: locale.locale, shadowed: locale.shadowed }).toEqual({ locale: locale.locale, shadowed: [] });
@@ -67,7 +67,7 @@ describe('shadowed samples', () => {
 });
 
 describe('coverage', () => {
-  it('counts intents, samples and slot values exercised per locale', async () => {
+  test('counts intents, samples and slot values exercised per locale', async () => {
     const models = new StaticModels({ 'en-US': model });
     const tracker = new CoverageTracker(models);
     const skill: SkillLike = {

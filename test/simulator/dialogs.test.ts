@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import {
   checkTurn,
   DIALOGS_DIR,
+  type DialogSpec,
   findDialogFiles,
   loadDialog,
   parseDialog,
   runDialog,
   subsetMismatches,
-  type DialogSpec,
 } from '../../local/simulator/dialogs';
 import { defaultModels } from '../../local/simulator/model';
 import { phraseKey } from '../../local/simulator/text';
@@ -16,7 +16,7 @@ import { phraseKey } from '../../local/simulator/text';
 describe('scripted dialogs (dialogs/)', () => {
   const files = findDialogFiles();
 
-  it('finds dialogs in both formats', () => {
+  test('finds dialogs in both formats', () => {
     const specs = files.map(loadDialog);
     expect(specs.some((s) => s.format === 'replay')).toBe(true);
     expect(specs.some((s) => s.format === 'yaml')).toBe(true);
@@ -32,7 +32,7 @@ describe('scripted dialogs (dialogs/)', () => {
     });
   }
 
-  it('every example phrase of skill.json is said in a dialog of its locale', () => {
+  test('every example phrase of skill.json is said in a dialog of its locale', () => {
     const models = defaultModels();
     const said = new Map<string, Set<string>>();
     for (const spec of files.map(loadDialog)) {
@@ -49,7 +49,7 @@ describe('scripted dialogs (dialogs/)', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the main journeys exist in every locale', () => {
+  test('the main journeys exist in every locale', () => {
     for (const locale of ['en-US', 'en-GB', 'de-DE']) {
       for (const name of ['launch-journey', 'example-phrases', 'tips', 'help-fallback', 'daily-question']) {
         expect(files).toContain(join(DIALOGS_DIR, locale, `${name}.yaml`));
@@ -59,7 +59,7 @@ describe('scripted dialogs (dialogs/)', () => {
 });
 
 describe('dialog formats', () => {
-  it('reads ASK CLI replay files, stopping at .quit and ignoring .record', () => {
+  test('reads ASK CLI replay files, stopping at .quit and ignoring .record', () => {
     const spec = parseDialog(
       JSON.stringify({
         skillId: 'amzn1.ask.skill.x',
@@ -77,7 +77,7 @@ describe('dialog formats', () => {
     });
   });
 
-  it('reads YAML dialogs with expectations, and refuses unknown keys', () => {
+  test('reads YAML dialogs with expectations, and refuses unknown keys', () => {
     const spec = parseDialog(
       [
         'name: sample',
@@ -123,12 +123,12 @@ describe('dialog formats', () => {
     expect(() => parseDialog('turns:\n  - user: hi\n    matches: "("\n', '/tmp/r.yaml')).toThrow(/invalid regular expression/);
   });
 
-  it('a skipped dialog is reported as skipped, not run', async () => {
+  test('a skipped dialog is reported as skipped, not run', async () => {
     const spec = parseDialog('skip: true\nturns:\n  - open fortune cookie\n', '/tmp/skip.yaml');
     expect(await runDialog(spec)).toMatchObject({ status: 'skipped', skipReason: 'marked skip', turns: [] });
   });
 
-  it('failed expectations say what was expected and what was heard', async () => {
+  test('failed expectations say what was expected and what was heard', async () => {
     const spec: DialogSpec = parseDialog(
       [
         'turns:',
@@ -152,14 +152,14 @@ describe('dialog formats', () => {
     ]);
   });
 
-  it('subset matching: nested objects, lists, null for absent', () => {
+  test('subset matching: nested objects, lists, null for absent', () => {
     expect(subsetMismatches({ a: { b: 1, c: 2 }, d: [1, 2] }, { a: { b: 1 }, d: [1, 2], e: null })).toEqual([]);
     expect(subsetMismatches({ a: { b: 1 } }, { a: { b: 2 } })).toEqual(['a.b: expected 2, got 1']);
     expect(subsetMismatches({ d: [1] }, { d: [1, 2] })).toEqual(['d: expected 2 items, got 1']);
     expect(subsetMismatches({ e: 1 }, { e: null })).toEqual(['e: expected absent, got 1']);
   });
 
-  it('replay turns must get spoken answers without errors', () => {
+  test('replay turns must get spoken answers without errors', () => {
     const turn = {
       route: { kind: 'inSession', phrase: 'x' },
       request: {},

@@ -6,7 +6,7 @@ const de = (utterance: string, inSession = false): Route =>
   parseInvocation(utterance, { locale: 'de-DE', invocationName: 'glückskeks', inSession });
 
 describe('invocation parsing (en)', () => {
-  it.each([
+  test.each([
     'open fortune cookie',
     'Alexa, open Fortune Cookie',
     'start fortune cookie',
@@ -18,7 +18,7 @@ describe('invocation parsing (en)', () => {
     expect(en(utterance)).toMatchObject({ kind: 'launch', restart: false });
   });
 
-  it('"ask {invocation} for ..." is a one-shot, trying the words without the connecting word first', () => {
+  test('"ask {invocation} for ..." is a one-shot, trying the words without the connecting word first', () => {
     expect(en('ask fortune cookie for a tip about postmortems')).toEqual({
       kind: 'oneShot',
       phrases: ['a tip about postmortems', 'for a tip about postmortems'],
@@ -27,7 +27,7 @@ describe('invocation parsing (en)', () => {
     });
   });
 
-  it.each([
+  test.each([
     ['ask fortune cookie to continue', 'continue'],
     ['ask fortune cookie about docker', 'docker'],
     ['ask fortune cookie if it is zero', 'it is zero'],
@@ -40,28 +40,28 @@ describe('invocation parsing (en)', () => {
     expect(route.kind === 'oneShot' && route.phrases[0]).toBe(phrase);
   });
 
-  it('"tell {invocation} ..." without a connecting word keeps all the words', () => {
+  test('"tell {invocation} ..." without a connecting word keeps all the words', () => {
     expect(en('tell fortune cookie the answer is zero')).toMatchObject({ kind: 'oneShot', phrases: ['the answer is zero'] });
   });
 
-  it('"{request} from|with|using {invocation}" is a one-shot; a leading "get" may be dropped', () => {
+  test('"{request} from|with|using {invocation}" is a one-shot; a leading "get" may be dropped', () => {
     expect(en('get my fortune from fortune cookie')).toMatchObject({ kind: 'oneShot', phrases: ['get my fortune', 'my fortune'] });
     expect(en('a tip about docker using fortune cookie')).toMatchObject({ kind: 'oneShot', phrases: ['a tip about docker'] });
     expect(en('my fortune with fortune cookie')).toMatchObject({ kind: 'oneShot', phrases: ['my fortune'] });
   });
 
-  it('"open {invocation} and ..." is a one-shot', () => {
+  test('"open {invocation} and ..." is a one-shot', () => {
     expect(en('open fortune cookie and give me a tip')).toMatchObject({ kind: 'oneShot', phrases: ['give me a tip'] });
   });
 
-  it('normalises case, punctuation and the wake word', () => {
+  test('normalises case, punctuation and the wake word', () => {
     expect(en('ALEXA... ask FORTUNE COOKIE, for my fortune!')).toMatchObject({
       kind: 'oneShot',
       phrases: ['my fortune', 'for my fortune'],
     });
   });
 
-  it('outside a session, words without the invocation name are not for the skill', () => {
+  test('outside a session, words without the invocation name are not for the skill', () => {
     const route = en('give me a tip');
     expect(route.kind).toBe('unrouted');
     expect(route.kind === 'unrouted' && route.reason).toMatch(/open fortune cookie/);
@@ -69,7 +69,7 @@ describe('invocation parsing (en)', () => {
     expect(en('open a fortune cookie').kind).toBe('unrouted');
   });
 
-  it('inside a session, plain words are the next request; silence and exit end the session', () => {
+  test('inside a session, plain words are the next request; silence and exit end the session', () => {
     expect(en('give me a tip', true)).toEqual({ kind: 'inSession', phrase: 'give me a tip' });
     expect(en('a fortune cookie', true)).toEqual({ kind: 'inSession', phrase: 'a fortune cookie' });
     expect(en('', true)).toEqual({ kind: 'silence' });
@@ -80,14 +80,14 @@ describe('invocation parsing (en)', () => {
     expect(en('stop', true)).toEqual({ kind: 'inSession', phrase: 'stop' });
   });
 
-  it('naming the skill inside a session starts a new session', () => {
+  test('naming the skill inside a session starts a new session', () => {
     expect(en('open fortune cookie', true)).toMatchObject({ kind: 'launch', restart: true });
     expect(en('ask fortune cookie for a tip', true)).toMatchObject({ kind: 'oneShot', restart: true });
   });
 });
 
 describe('invocation parsing (de)', () => {
-  it.each([
+  test.each([
     'öffne glückskeks',
     'Alexa, öffne Glückskeks',
     'starte glückskeks',
@@ -98,14 +98,14 @@ describe('invocation parsing (de)', () => {
     expect(de(utterance).kind).toBe('launch');
   });
 
-  it('"frag {invocation} nach ..." is a one-shot without the connecting word', () => {
+  test('"frag {invocation} nach ..." is a one-shot without the connecting word', () => {
     expect(de('frag glückskeks nach einem tipp über docker')).toMatchObject({
       kind: 'oneShot',
       phrases: ['einem tipp über docker', 'nach einem tipp über docker'],
     });
   });
 
-  it.each([
+  test.each([
     ['frage glückskeks nach der frage des tages', 'der frage des tages'],
     ['Alexa, sag Glückskeks: mach weiter', 'mach weiter'],
     ['sag glückskeks dass die antwort null ist', 'die antwort null ist'],
@@ -117,7 +117,7 @@ describe('invocation parsing (de)', () => {
     expect(route.kind === 'oneShot' && route.phrases[0]).toBe(phrase);
   });
 
-  it('"beenden" in a session ends it; plain words are the next request', () => {
+  test('"beenden" in a session ends it; plain words are the next request', () => {
     expect(de('beenden', true)).toEqual({ kind: 'exit', phrase: 'beenden' });
     expect(de('weiter', true)).toEqual({ kind: 'inSession', phrase: 'weiter' });
     expect(de('weiter').kind).toBe('unrouted');

@@ -1,4 +1,4 @@
-import { StaticModels, type LanguageModel } from '../../local/simulator/model';
+import { type LanguageModel, StaticModels } from '../../local/simulator/model';
 import { FALLBACK_INTENT, formatExplanation, Nlu, nluFor } from '../../local/simulator/nlu';
 
 const enUS = nluFor('en-US');
@@ -6,7 +6,7 @@ const enGB = nluFor('en-GB');
 const deDE = nluFor('de-DE');
 
 describe('NLU from the interaction models', () => {
-  it('resolves a custom slot value to its id (ER_SUCCESS_MATCH)', () => {
+  test('resolves a custom slot value to its id (ER_SUCCESS_MATCH)', () => {
     const result = enUS.match('a tip about postmortems');
     expect(result.intent).toBe('GetTipIntent');
     expect(result.slots.topic).toEqual({
@@ -17,7 +17,7 @@ describe('NLU from the interaction models', () => {
     });
   });
 
-  it.each([
+  test.each([
     ['a tip about incident reviews', 'incident reviews', 'postmortems'],
     ['a tip about CI/CD', 'ci cd', 'continuous-delivery'],
     ['a tip about c. i. c. d.', 'cicd', 'continuous-delivery'],
@@ -32,30 +32,30 @@ describe('NLU from the interaction models', () => {
     expect(slot.resolution?.values[0]?.id).toBe(id);
   });
 
-  it('gives the canonical name in the resolution, and the words said as the value', () => {
+  test('gives the canonical name in the resolution, and the words said as the value', () => {
     const slot = enUS.match('a tip about incident reviews').slots.topic!;
     expect(slot.resolution?.values[0]).toEqual({ id: 'postmortems', name: 'postmortems', synonym: 'incident reviews' });
   });
 
-  it('an unknown value fills the slot with ER_SUCCESS_NO_MATCH', () => {
+  test('an unknown value fills the slot with ER_SUCCESS_NO_MATCH', () => {
     const result = enUS.match('a tip about cooking');
     expect(result.intent).toBe('GetTipIntent');
     expect(result.slots.topic).toMatchObject({ value: 'cooking', resolution: { status: 'ER_SUCCESS_NO_MATCH', values: [] } });
   });
 
-  it('slots the intent defines but the words do not fill are present without a value', () => {
+  test('slots the intent defines but the words do not fill are present without a value', () => {
     const result = enUS.match('a tip');
     expect(result.intent).toBe('GetTipIntent');
     expect(result.slots).toEqual({ topic: { name: 'topic', type: 'TopicType' } });
   });
 
-  it('AMAZON.NUMBER takes digits and number words, as digits', () => {
+  test('AMAZON.NUMBER takes digits and number words, as digits', () => {
     expect(enUS.match('the answer is 42')).toMatchObject({ intent: 'AnswerIntent', slots: { number: { value: '42' } } });
     expect(enUS.match('I guess twenty two')).toMatchObject({ intent: 'AnswerIntent', slots: { number: { value: '22' } } });
     expect(deDE.match('die antwort ist zweiundvierzig')).toMatchObject({ intent: 'AnswerIntent', slots: { number: { value: '42' } } });
   });
 
-  it('a custom value beats a number for the same words when it comes first in the model ("zero" is the answer value 0)', () => {
+  test('a custom value beats a number for the same words when it comes first in the model ("zero" is the answer value 0)', () => {
     const result = enUS.match('the answer is zero');
     expect(result.intent).toBe('AnswerIntent');
     expect(result.slots.answer?.resolution?.values[0]?.id).toBe('0');
@@ -63,13 +63,13 @@ describe('NLU from the interaction models', () => {
     expect(german.slots.answer?.resolution?.values[0]?.id).toBe('21');
   });
 
-  it('a known value beats an unknown one: digits go to the NUMBER slot', () => {
+  test('a known value beats an unknown one: digits go to the NUMBER slot', () => {
     const result = enUS.match("I think it's 63");
     expect(result.slots.number?.value).toBe('63');
     expect(result.slots.answer?.value).toBeUndefined();
   });
 
-  it('normalises case, punctuation, apostrophes and umlauts', () => {
+  test('normalises case, punctuation, apostrophes and umlauts', () => {
     expect(enUS.match("Today's fortune!").intent).toBe('GetFortuneIntent');
     expect(enUS.match('todays fortune').intent).toBe('GetFortuneIntent');
     expect(enUS.match('today’s fortune').intent).toBe('GetFortuneIntent');
@@ -81,7 +81,7 @@ describe('NLU from the interaction models', () => {
     expect(deDE.match('einem tipp ueber stoerungsanalysen').slots.topic?.resolution?.values[0]?.id).toBe('postmortems');
   });
 
-  it('anything else goes to AMAZON.FallbackIntent', () => {
+  test('anything else goes to AMAZON.FallbackIntent', () => {
     for (const words of ['what is the weather', 'play some music', 'banana']) {
       const result = enUS.match(words);
       expect(result.intent).toBe(FALLBACK_INTENT);
@@ -90,12 +90,12 @@ describe('NLU from the interaction models', () => {
     expect(deDE.match('wie wird das wetter').intent).toBe(FALLBACK_INTENT);
   });
 
-  it('a bare unknown slot value is not enough to match (it would swallow every utterance)', () => {
+  test('a bare unknown slot value is not enough to match (it would swallow every utterance)', () => {
     expect(enUS.match('quantum flux').intent).toBe(FALLBACK_INTENT);
   });
 
   describe('built-in intents', () => {
-    it.each([
+    test.each([
       ['help', 'AMAZON.HelpIntent'],
       ['what can I say', 'AMAZON.HelpIntent'],
       ['stop', 'AMAZON.StopIntent'],
@@ -120,7 +120,7 @@ describe('NLU from the interaction models', () => {
       expect(enGB.match(words).intent).toBe(intent);
     });
 
-    it.each([
+    test.each([
       ['hilfe', 'AMAZON.HelpIntent'],
       ['was kann ich sagen', 'AMAZON.HelpIntent'],
       ['stopp', 'AMAZON.StopIntent'],
@@ -140,13 +140,13 @@ describe('NLU from the interaction models', () => {
       expect(deDE.match(words).intent).toBe(intent);
     });
 
-    it("the model's extra samples on built-in intents match too", () => {
+    test("the model's extra samples on built-in intents match too", () => {
       expect(enUS.match('one more time')).toMatchObject({ intent: 'AMAZON.RepeatIntent', source: 'model' });
       expect(enUS.match('next tip')).toMatchObject({ intent: 'AMAZON.NextIntent', source: 'model' });
       expect(deDE.match('geh zurück')).toMatchObject({ intent: 'AMAZON.PreviousIntent', source: 'model' });
     });
 
-    it('a sample in the model beats the built-in phrasing of the same words ("continue", "weiter")', () => {
+    test('a sample in the model beats the built-in phrasing of the same words ("continue", "weiter")', () => {
       const result = enUS.match('continue');
       expect(result).toMatchObject({ intent: 'ContinueIntent', source: 'model' });
       expect(result.considered[1]?.intent).toBe('AMAZON.ResumeIntent');
@@ -154,14 +154,14 @@ describe('NLU from the interaction models', () => {
       expect(deDE.match('weiter').intent).toBe('ContinueIntent');
     });
 
-    it('an exact built-in phrasing beats a slot match ("yes" is also an answer value)', () => {
+    test('an exact built-in phrasing beats a slot match ("yes" is also an answer value)', () => {
       const result = enUS.match('yes');
       expect(result.intent).toBe('AMAZON.YesIntent');
       expect(result.considered.map((c) => c.intent).slice(0, 2)).toEqual(['AMAZON.YesIntent', 'AnswerIntent']);
       expect(result.reason).toMatch(/exact sample match .* beats a sample match with every slot value understood/);
     });
 
-    it('built-in phrasings only apply to built-in intents the model declares', () => {
+    test('built-in phrasings only apply to built-in intents the model declares', () => {
       const model: LanguageModel = { invocationName: 'x', intents: [{ name: 'HelloIntent', samples: ['hello'] }] };
       const nlu = new Nlu('en-US', model);
       expect(nlu.match('help').intent).toBe(FALLBACK_INTENT);
@@ -169,7 +169,7 @@ describe('NLU from the interaction models', () => {
     });
   });
 
-  it('ignores a polite "please" at either end, but prefers the words as said', () => {
+  test('ignores a polite "please" at either end, but prefers the words as said', () => {
     expect(enUS.match('give me a tip please')).toMatchObject({ intent: 'GetTipIntent', score: 0.98 });
     expect(enUS.match('repeat that please')).toMatchObject({ intent: 'AMAZON.RepeatIntent', sample: 'repeat that please', score: 1 });
   });
@@ -195,13 +195,13 @@ describe('NLU from the interaction models', () => {
     };
     const nlu = new Nlu('en-US', model);
 
-    it('an exact sample match beats a slot match', () => {
+    test('an exact sample match beats a slot match', () => {
       const result = nlu.match('paint it red');
       expect(result.intent).toBe('RedIntent');
       expect(result.considered[1]?.best).toMatchObject({ intent: 'ColorIntent', tier: 2 });
     });
 
-    it('fewer slot words beat more', () => {
+    test('fewer slot words beat more', () => {
       // Both fit with known values: "I like the {thing}" (thing = "red") and "I like {color}" (color = "the red").
       const result = nlu.match('I like the red');
       expect(result.intent).toBe('LikeIntent');
@@ -210,12 +210,12 @@ describe('NLU from the interaction models', () => {
       expect(nlu.match('I like dark blue')).toMatchObject({ intent: 'ColorIntent', slots: { color: { value: 'dark blue' } } });
     });
 
-    it('a resolved value beats an unresolved one', () => {
+    test('a resolved value beats an unresolved one', () => {
       const result = nlu.match('I like the green');
       expect(result).toMatchObject({ intent: 'LikeIntent', slots: { thing: { resolution: { status: 'ER_SUCCESS_NO_MATCH' } } } });
     });
 
-    it('--explain lists the intents considered with scores and why the winner won', () => {
+    test('--explain lists the intents considered with scores and why the winner won', () => {
       const text = formatExplanation(nlu.match('paint it crimson'));
       expect(text).toContain('nlu (en-US): "paint it crimson"');
       expect(text).toMatch(/ColorIntent\s+0\.\d\d\s+"paint it \{color\}" \[slots\]\s+color="crimson" -> RED \(ER_SUCCESS_MATCH\)/);
@@ -224,7 +224,7 @@ describe('NLU from the interaction models', () => {
     });
   });
 
-  it('one-shot readings: the best reading wins, earlier readings on ties', () => {
+  test('one-shot readings: the best reading wins, earlier readings on ties', () => {
     const result = enUS.matchReadings(['for a tip about docker', 'a tip about docker']);
     expect(result.intent).toBe('GetTipIntent');
     expect(result.readings).toEqual([
@@ -233,7 +233,7 @@ describe('NLU from the interaction models', () => {
     ]);
   });
 
-  it('works from models handed in as objects (for a page)', () => {
+  test('works from models handed in as objects (for a page)', () => {
     const models = new StaticModels({ 'en-US': { invocationName: 'x', intents: [{ name: 'A', samples: ['alpha'] }] } });
     expect(nluFor('en-US', models).match('alpha').intent).toBe('A');
     expect(nluFor('en-US').match('alpha').intent).toBe(FALLBACK_INTENT);

@@ -4,7 +4,7 @@ const en = (text: string) => parseNumber(text.split(' '), 'en');
 const de = (text: string) => parseNumber(text.split(' '), 'de');
 
 describe('AMAZON.NUMBER', () => {
-  it.each([
+  test.each([
     ['zero', 0],
     ['nought', 0],
     ['five', 5],
@@ -24,7 +24,7 @@ describe('AMAZON.NUMBER', () => {
     expect(en(text)).toBe(value);
   });
 
-  it.each([
+  test.each([
     ['null', 0],
     ['eins', 1],
     ['fünf', 5],
@@ -45,15 +45,15 @@ describe('AMAZON.NUMBER', () => {
     expect(de(text)).toBe(value);
   });
 
-  it.each(['banana', 'five five', 'one twenty', 'twenty zero', 'and', 'a', 'hundred hundred'])('en "%s" is not a number', (text) => {
+  test.each(['banana', 'five five', 'one twenty', 'twenty zero', 'and', 'a', 'hundred hundred'])('en "%s" is not a number', (text) => {
     expect(en(text)).toBeUndefined();
   });
 
-  it.each(['banane', 'eineundzwanzig', 'null null'])('de "%s" is not a number', (text) => {
+  test.each(['banane', 'eineundzwanzig', 'null null'])('de "%s" is not a number', (text) => {
     expect(de(text)).toBeUndefined();
   });
 
-  it('gives the slot value as digits', () => {
+  test('gives the slot value as digits', () => {
     expect(numberSlotValue(['twenty', 'one'], 'en')).toBe('21');
     expect(numberSlotValue(['einundzwanzig'], 'de')).toBe('21');
     expect(numberSlotValue(['zero'], 'en')).toBe('0');

@@ -7,22 +7,22 @@ describe('readable SSML', () => {
     '<say-as interpret-as="characters">AWS</say-as> <sub alias="Kubernetes">K8s</sub> <p>One.</p><s>Two.</s> ' +
     '<audio src="soundbank://soundlibrary/ui/gameshow/amzn_ui_sfx_gameshow_bridge_02"/> Want more?</speak>';
 
-  it('names clips, marks voices, breaks and emotion, reads <sub> as its alias, decodes entities', () => {
+  test('names clips, marks voices, breaks and emotion, reads <sub> as its alias, decodes entities', () => {
     expect(renderSsml(ssml)).toBe(
       "[clip: bell_short_chime_02] Here is today's fortune. … «Matthew: Ship it & see.» (excited: Great!) AWS Kubernetes One. Two. [clip: gameshow_bridge_02] Want more?",
     );
   });
 
-  it('plain speech has no markers', () => {
+  test('plain speech has no markers', () => {
     expect(plainSpeech(ssml)).toBe("Here is today's fortune. Ship it & see. Great! AWS Kubernetes One. Two. Want more?");
   });
 
-  it('clip names drop the library prefixes', () => {
+  test('clip names drop the library prefixes', () => {
     expect(clipName('soundbank://soundlibrary/magic/amzn_sfx_fairy_melodic_chimes_01')).toBe('fairy_melodic_chimes_01');
     expect(clipName('https://example.com/audio/ding.mp3')).toBe('ding');
   });
 
-  it('copes with empty input', () => {
+  test('copes with empty input', () => {
     expect(renderSsml(undefined)).toBe('');
     expect(plainSpeech('')).toBe('');
   });

@@ -1,10 +1,10 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
-import { DEFAULT_SKILL_ID } from '../../tools/envelopes';
 import { parseDate, SimClock } from '../../local/simulator/clock';
 import { formatTurn } from '../../local/simulator/format';
 import { buildLocalSkill, readStoredContext, seededRandom } from '../../local/simulator/localSkill';
 import { Conversation, type SkillLike } from '../../local/simulator/session';
+import { DEFAULT_SKILL_ID } from '../../tools/envelopes';
 
 /** A skill double that records envelopes and answers with a scripted response. */
 function recordingSkill(
@@ -33,7 +33,7 @@ const open = (attributes?: Record<string, unknown>) => () => ({
 });
 
 describe('Conversation: request envelopes', () => {
-  it('a one-shot is an IntentRequest in a new session with the complete context', async () => {
+  test('a one-shot is an IntentRequest in a new session with the complete context', async () => {
     const { skill, requests } = recordingSkill();
     const conversation = new Conversation({
       skill,
@@ -87,7 +87,7 @@ describe('Conversation: request envelopes', () => {
     expect(turn).toMatchObject({ requestType: 'IntentRequest', intent: 'GetTipIntent', newSession: true, sessionOpen: false });
   });
 
-  it('a synonym resolves with the canonical name; an unknown value gets ER_SUCCESS_NO_MATCH; unfilled slots have no value', async () => {
+  test('a synonym resolves with the canonical name; an unknown value gets ER_SUCCESS_NO_MATCH; unfilled slots have no value', async () => {
     const { skill, requests } = recordingSkill();
     const conversation = new Conversation({ skill });
     await conversation.say('ask fortune cookie for a tip about incident reviews');
@@ -106,7 +106,7 @@ describe('Conversation: request envelopes', () => {
     expect(slot(2)).toEqual({ name: 'topic', confirmationStatus: 'NONE' });
   });
 
-  it('AMAZON.NUMBER slots carry digits and no resolutions', async () => {
+  test('AMAZON.NUMBER slots carry digits and no resolutions', async () => {
     const { skill, requests } = recordingSkill();
     await new Conversation({ skill, locale: 'de-DE' }).say('sag glückskeks die antwort ist zweiundvierzig');
     const slots = (requests[0]!.request as unknown as { intent: { name: string; slots: Record<string, Record<string, unknown>> } }).intent;
@@ -115,7 +115,7 @@ describe('Conversation: request envelopes', () => {
     expect(slots.slots.answer).toEqual({ name: 'answer', confirmationStatus: 'NONE' });
   });
 
-  it('the timestamp comes from the date: YYYY-MM-DD is noon in the time zone, ISO is taken as is', async () => {
+  test('the timestamp comes from the date: YYYY-MM-DD is noon in the time zone, ISO is taken as is', async () => {
     const { skill, requests } = recordingSkill();
     const conversation = new Conversation({ skill, timeZone: 'America/Los_Angeles', clock: new SimClock({ stepMs: 5000 }) });
     conversation.setDate('2026-05-14');
@@ -125,7 +125,7 @@ describe('Conversation: request envelopes', () => {
     expect(requests.map((r) => r.request.timestamp)).toEqual(['2026-05-14T19:00:00Z', '2026-05-14T19:00:05Z', '2026-12-24T08:30:00Z']);
   });
 
-  it('parses dates: noon local time, DST-aware; rejects nonsense', () => {
+  test('parses dates: noon local time, DST-aware; rejects nonsense', () => {
     expect(parseDate('2026-01-10', 'America/Los_Angeles').toISOString()).toBe('2026-01-10T20:00:00.000Z');
     expect(parseDate('2026-07-10', 'Europe/Berlin').toISOString()).toBe('2026-07-10T10:00:00.000Z');
     expect(parseDate('2026-07-10T23:59:00+02:00').toISOString()).toBe('2026-07-10T21:59:00.000Z');
@@ -133,7 +133,7 @@ describe('Conversation: request envelopes', () => {
     expect(() => parseDate('tomorrow')).toThrow(/not a date/);
   });
 
-  it('carries the session id and the session attributes while the session is open', async () => {
+  test('carries the session id and the session attributes while the session is open', async () => {
     let n = 0;
     const { skill, requests } = recordingSkill(() => ({ ...open({ count: ++n })() }));
     const conversation = new Conversation({ skill });
@@ -147,7 +147,7 @@ describe('Conversation: request envelopes', () => {
     expect(conversation.sessionAttributes).toEqual({ count: 3 });
   });
 
-  it('silence with the microphone open plays the reprompt and sends SessionEndedRequest (EXCEEDED_MAX_REPROMPTS)', async () => {
+  test('silence with the microphone open plays the reprompt and sends SessionEndedRequest (EXCEEDED_MAX_REPROMPTS)', async () => {
     const { skill, requests } = recordingSkill(open({ a: 1 }));
     const conversation = new Conversation({ skill });
     await conversation.say('open fortune cookie');
@@ -159,7 +159,7 @@ describe('Conversation: request envelopes', () => {
     expect(formatTurn(turn)).toContain('(silence) alexa> Still there?');
   });
 
-  it('"exit" in a session sends SessionEndedRequest (USER_INITIATED); silence without a session sends nothing', async () => {
+  test('"exit" in a session sends SessionEndedRequest (USER_INITIATED); silence without a session sends nothing', async () => {
     const { skill, requests } = recordingSkill(open());
     const conversation = new Conversation({ skill });
     const nothing = await conversation.say('');
@@ -172,7 +172,7 @@ describe('Conversation: request envelopes', () => {
     ]);
   });
 
-  it('a new session starts after the session ended; no SessionEndedRequest when the skill ends it', async () => {
+  test('a new session starts after the session ended; no SessionEndedRequest when the skill ends it', async () => {
     const { skill, requests } = recordingSkill(() => ({ shouldEndSession: true }));
     const conversation = new Conversation({ skill });
     await conversation.say('open fortune cookie');
@@ -184,7 +184,7 @@ describe('Conversation: request envelopes', () => {
     expect(requests[1]!.session!.new).toBe(true);
   });
 
-  it('a failing skill ends the session with SessionEndedRequest (ERROR)', async () => {
+  test('a failing skill ends the session with SessionEndedRequest (ERROR)', async () => {
     const requests: RequestEnvelope[] = [];
     const skill: SkillLike = {
       async invoke(envelope) {
@@ -201,7 +201,7 @@ describe('Conversation: request envelopes', () => {
     expect(conversation.sessionOpen).toBe(false);
   });
 
-  it('uses the European API endpoint for en-GB and de-DE', async () => {
+  test('uses the European API endpoint for en-GB and de-DE', async () => {
     const { skill, requests } = recordingSkill();
     await new Conversation({ skill, locale: 'de-DE' }).say('öffne glückskeks');
     await new Conversation({ skill, locale: 'en-GB' }).say('open fortune cookie');
@@ -223,7 +223,7 @@ describe('Conversation with the skill', () => {
     return { store, conversation };
   }
 
-  it('renders the speech readably: clips named, other voices marked; the session state and card are reported', async () => {
+  test('renders the speech readably: clips named, other voices marked; the session state and card are reported', async () => {
     const { conversation } = talk();
     const turn = await conversation.say('open fortune cookie');
     expect(turn.speech?.text).toMatch(/^\[clip: fairy_melodic_chimes_01\] \(excited: .*\) .* \[clip: bell_short_chime_02\] .*\?$/);
@@ -238,7 +238,7 @@ describe('Conversation with the skill', () => {
     expect(text).toMatch(/\[session open, mic on · reprompt: .*\?\]/);
   });
 
-  it('"tell fortune cookie the answer is zero" answers the daily question in a new session and stores the try', async () => {
+  test('"tell fortune cookie the answer is zero" answers the daily question in a new session and stores the try', async () => {
     const { store, conversation } = talk();
     const turn = await conversation.say('tell fortune cookie the answer is zero');
     expect(turn).toMatchObject({ intent: 'AnswerIntent', newSession: true, sessionOpen: false });
@@ -247,14 +247,14 @@ describe('Conversation with the skill', () => {
     expect(stored).toMatchObject({ quiz: { answered: 1, lastAnsweredDate: at } });
   });
 
-  it('"get my fortune from fortune cookie" is a fortune one-shot', async () => {
+  test('"get my fortune from fortune cookie" is a fortune one-shot', async () => {
     const { conversation } = talk();
     const turn = await conversation.say('get my fortune from fortune cookie');
     expect(turn).toMatchObject({ intent: 'GetFortuneIntent', newSession: true, sessionOpen: false });
     expect(turn.nlu?.readings?.map((r) => r.intent)).toEqual(['AMAZON.FallbackIntent', 'GetFortuneIntent']);
   });
 
-  it('"frag glückskeks nach einem tipp über docker" is a container tip in German', async () => {
+  test('"frag glückskeks nach einem tipp über docker" is a container tip in German', async () => {
     const { conversation } = talk('de-DE');
     const turn = await conversation.say('frag glückskeks nach einem tipp über docker');
     expect(turn).toMatchObject({ intent: 'GetTipIntent', newSession: true, sessionOpen: false });

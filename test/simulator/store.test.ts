@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildLocalSkill, FileUserStore, openDialogStore, readStoredContext } from '../../local/simulator/localSkill';
 import { SimClock } from '../../local/simulator/clock';
+import { buildLocalSkill, FileUserStore, openDialogStore, readStoredContext } from '../../local/simulator/localSkill';
 import { Conversation } from '../../local/simulator/session';
 
 async function twoVisits(store: import('../../lambda/persistence/port').UserStore) {
@@ -26,7 +26,7 @@ describe('the dialog store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('without local/dynamoLocal.ts, a JSON file keeps the user context between runs', async () => {
+  test('without local/dynamoLocal.ts, a JSON file keeps the user context between runs', async () => {
     const opened = await openDialogStore({ dir, modulePath: join(dir, 'missing.ts') });
     expect(opened.description).toMatch(/^file store /);
     expect(await twoVisits(opened.store)).toMatchObject({ visits: 2, series: { containers: { next: 2 } } });
@@ -36,7 +36,7 @@ describe('the dialog store', () => {
     await opened.close();
   });
 
-  it('with a DynamoDB-compatible local store module, the skill stores through DynamoDbUserStore', async () => {
+  test('with a DynamoDB-compatible local store module, the skill stores through DynamoDbUserStore', async () => {
     const opened = await openDialogStore({ dir, modulePath: join(__dirname, 'fixtures', 'fakeDynamoLocal.ts') });
     try {
       expect(opened.description).toMatch(/dynalite/);

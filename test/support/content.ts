@@ -1,7 +1,7 @@
 import type { Catalog } from '../../lambda/content/catalog';
 import type { ContentItem, TopicId } from '../../lambda/content/types';
-import { itemOfTheDay } from '../../lambda/domain/rotation';
 import type { LocalDay } from '../../lambda/domain/calendar';
+import { itemOfTheDay } from '../../lambda/domain/rotation';
 import type { SlotValues } from '../../tools/envelopes';
 
 /** A TopicType slot as Alexa fills it when entity resolution matched `id`. */

@@ -1,19 +1,19 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Catalog } from '../../lambda/content/catalog';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { ContentItem } from '../../lambda/content/types';
-import { localDay, type LocalDay } from '../../lambda/domain/calendar';
+import { type LocalDay, localDay } from '../../lambda/domain/calendar';
 import type { UserStore } from '../../lambda/persistence/port';
 import { buildSkill, type SkillOptions } from '../../lambda/skill';
 import { languageOf, toSupportedLocale } from '../../lambda/speech/platform';
 import {
   DEFAULT_USER_ID,
+  type EnvelopeOptions,
   intentRequest,
   launchRequest,
-  sessionEndedRequest,
-  type EnvelopeOptions,
   type SlotValues,
+  sessionEndedRequest,
 } from '../../tools/envelopes';
 import { seededRandom } from './random';
 import { audioSources, expectValidResponse, spokenText } from './ssml';

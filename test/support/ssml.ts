@@ -1,5 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { VOICES_BY_LOCALE, isSkillLocale } from '../../tools/platformRules';
+import { isSkillLocale, VOICES_BY_LOCALE } from '../../tools/platformRules';
 import { checkSsml } from '../../tools/ssmlCheck';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };

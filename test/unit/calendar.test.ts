@@ -1,4 +1,4 @@
-import { FALLBACK_TIME_ZONE, dayNumberOf, isValidTimeZone, localDay } from '../../lambda/domain/calendar';
+import { dayNumberOf, FALLBACK_TIME_ZONE, isValidTimeZone, localDay } from '../../lambda/domain/calendar';
 import { itemOfTheDay } from '../../lambda/domain/rotation';
 
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
+import { buildCatalog, type ContentProblemLogger, DECK_IDS } from '../../lambda/content/catalog';
 import { contentCatalog } from '../../lambda/content/contentCatalog';
-import { buildCatalog, DECK_IDS, type ContentProblemLogger } from '../../lambda/content/catalog';
 import type { ContentItem, TopicId } from '../../lambda/content/types';
 import { TOPIC_IDS } from '../../lambda/content/types';
 

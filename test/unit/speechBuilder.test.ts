@@ -1,9 +1,9 @@
-import enLexicon from '../../content/en/pronunciations.json';
 import deLexicon from '../../content/de/pronunciations.json';
+import enLexicon from '../../content/en/pronunciations.json';
 import type { Lexicon } from '../../lambda/content/types';
 import { CLIPS, type ClipName } from '../../lambda/speech/clips';
 import { escapeXml } from '../../lambda/speech/escape';
-import { QUOTE_VOICE, SUPPORTED_LOCALES, type Locale } from '../../lambda/speech/platform';
+import { type Locale, QUOTE_VOICE, SUPPORTED_LOCALES } from '../../lambda/speech/platform';
 import { compileLexicon } from '../../lambda/speech/pronunciation';
 import { SpeechBuilder, SpeechTooLongError } from '../../lambda/speech/speechBuilder';
 import { VOICES_BY_LOCALE } from '../../tools/platformRules';

@@ -1,10 +1,10 @@
 import {
-  USER_CONTEXT_SCHEMA_VERSION,
-  UnreadableUserContextError,
   emptyUserContext,
   mergeUserContexts,
-  upgrade,
+  UnreadableUserContextError,
+  USER_CONTEXT_SCHEMA_VERSION,
   type UserContext,
+  upgrade,
 } from '../../lambda/domain/userContext';
 
 function context(overrides: Partial<UserContext>): UserContext {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatProblem, validateContent, validateSoundIds } from '../../tools/validation/content';
-import { contentFile, item, removeTrees, validContent, writeTree, type Tree } from './fixtures';
+import { contentFile, item, removeTrees, type Tree, validContent, writeTree } from './fixtures';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const validate = (tree: Tree) => validateContent(writeTree('content', tree));
@@ -9,29 +9,29 @@ const EN_BATCH = 'en/batch.json';
 afterAll(removeTrees);
 
 describe('validateContent on fixtures', () => {
-  it('accepts a valid tree', () => {
+  test('accepts a valid tree', () => {
     expect(validate(validContent()).map(formatProblem)).toEqual([]);
   });
 
-  it('reports a JSON syntax error by file instead of crashing', () => {
+  test('reports a JSON syntax error by file instead of crashing', () => {
     const tree = validContent();
     tree['de/voice.json'] = '{ "deck": "voice", ';
     expect(validate(tree)).toEqual([{ file: 'content/de/voice.json', message: expect.stringContaining('invalid JSON') }]);
   });
 
-  it('reports a missing deck file', () => {
+  test('reports a missing deck file', () => {
     const tree = validContent();
     delete tree['en/fortunes.json'];
     expect(validate(tree)).toEqual([{ file: 'content/en/fortunes.json', message: 'file is missing or unreadable' }]);
   });
 
-  it('reports a missing required field', () => {
+  test('reports a missing required field', () => {
     const tree = validContent();
     delete item(tree, EN_BATCH, 0).card;
     expect(validate(tree)).toEqual([{ file: 'content/en/batch.json', itemId: 'batch-item-0', field: 'card', message: 'is required' }]);
   });
 
-  it('reports wrong types, id format, topics, source and unknown fields', () => {
+  test('reports wrong types, id format, topics, source and unknown fields', () => {
     const tree = validContent();
     Object.assign(item(tree, EN_BATCH, 2), { speech: 42, topics: ['cooking'], source: 'some-talk', colour: 'red' });
     Object.assign(item(tree, 'de/batch.json', 2), { source: 'some-talk' });
@@ -70,7 +70,7 @@ describe('validateContent on fixtures', () => {
     });
   });
 
-  it('reports file header mismatches', () => {
+  test('reports file header mismatches', () => {
     const tree = validContent();
     Object.assign(contentFile(tree, 'de/delivery.json'), { deck: 'voice', language: 'en' });
     expect(validate(tree)).toEqual([
@@ -79,7 +79,7 @@ describe('validateContent on fixtures', () => {
     ]);
   });
 
-  it('reports a duplicate id', () => {
+  test('reports a duplicate id', () => {
     const tree = validContent();
     item(tree, EN_BATCH, 14).id = 'batch-item-13';
     item(tree, 'de/batch.json', 14).id = 'batch-item-13';
@@ -89,7 +89,7 @@ describe('validateContent on fixtures', () => {
     ]);
   });
 
-  it('reports a dangling related id and a self-reference', () => {
+  test('reports a dangling related id and a self-reference', () => {
     const tree = validContent();
     item(tree, EN_BATCH, 3).related = ['batch-nope'];
     item(tree, EN_BATCH, 4).related = ['batch-item-4'];
@@ -104,13 +104,13 @@ describe('validateContent on fixtures', () => {
     ]);
   });
 
-  it('accepts related ids in other decks', () => {
+  test('accepts related ids in other decks', () => {
     const tree = validContent();
     item(tree, EN_BATCH, 3).related = ['voice-item-2', 'question-number-1'];
     expect(validate(tree)).toEqual([]);
   });
 
-  it('reports an item without a German counterpart, and a question without an English one', () => {
+  test('reports an item without a German counterpart, and a question without an English one', () => {
     const tree = validContent();
     const extra = { ...item(tree, EN_BATCH, 5), id: 'batch-only-in-english' };
     contentFile(tree, EN_BATCH).items.push(extra);
@@ -126,7 +126,7 @@ describe('validateContent on fixtures', () => {
     ]);
   });
 
-  it('reports too few items per deck and too few questions', () => {
+  test('reports too few items per deck and too few questions', () => {
     const tree = validContent();
     contentFile(tree, 'en/voice.json').items.splice(14);
     contentFile(tree, 'de/voice.json').items.splice(14);
@@ -148,13 +148,13 @@ describe('speech rules', () => {
     return validate(tree).map((p) => `${p.itemId} › ${p.field}: ${p.message}`);
   };
 
-  it('reports a sentence of more than 22 words', () => {
+  test('reports a sentence of more than 22 words', () => {
     const long = `${Array.from({ length: 23 }, () => 'word').join(' ')}.`;
     expect(speechProblems({ speech: long })).toEqual(['batch-item-2 › speech: sentence 1 has 23 words (at most 22)']);
     expect(speechProblems({ speech: 'Short.', quote: long })).toEqual(['batch-item-2 › quote: sentence 1 has 23 words (at most 22)']);
   });
 
-  it('counts the quote toward the two sentences, without splitting decimals', () => {
+  test('counts the quote toward the two sentences, without splitting decimals', () => {
     expect(speechProblems({ speech: 'One. Two! Three?' })).toEqual(['batch-item-2 › speech: has 3 sentences (at most 2)']);
     expect(speechProblems({ speech: 'One. Two.', quote: 'Three.' })).toEqual([
       'batch-item-2 › speech: has 3 sentences counting quote (at most 2)',
@@ -163,7 +163,7 @@ describe('speech rules', () => {
     expect(speechProblems({ speech: 'He said "stop." Then he left.' })).toEqual([]);
   });
 
-  it('limits speech plus quote to 240 characters and the card to 300', () => {
+  test('limits speech plus quote to 240 characters and the card to 300', () => {
     const words = (n: number) => Array.from({ length: n }, () => 'abcdefghi').join(' ');
     expect(speechProblems({ speech: `${words(20)}.`, quote: `${words(5)}.` })).toEqual([
       'batch-item-2 › speech: speech plus quote is 250 characters (at most 240)',
@@ -171,7 +171,7 @@ describe('speech rules', () => {
     expect(speechProblems({ card: 'x'.repeat(301) })).toEqual(['batch-item-2 › card: is 301 characters (at most 300)']);
   });
 
-  it('requires final punctuation and plain text', () => {
+  test('requires final punctuation and plain text', () => {
     expect(speechProblems({ speech: 'No full stop' })).toEqual(['batch-item-2 › speech: must end with ".", "!" or "?"']);
     expect(speechProblems({ speech: 'A <break time="1s"/> pause.' })).toEqual([
       'batch-item-2 › speech: contains angle brackets (plain text only, no SSML)',
@@ -181,7 +181,7 @@ describe('speech rules', () => {
     ]);
   });
 
-  it('reports an acronym missing from the lexicon, including camel case and letter-digit terms', () => {
+  test('reports an acronym missing from the lexicon, including camel case and letter-digit terms', () => {
     expect(speechProblems({ speech: 'Run it on ECS.' })).toEqual([
       'batch-item-2 › speech: "ECS" is not in content/en/pronunciations.json (add it with sayAs or sub)',
     ]);
@@ -198,7 +198,7 @@ describe('speech rules', () => {
 });
 
 describe('questions and lexicon', () => {
-  it('checks question wording, answer id and synonyms', () => {
+  test('checks question wording, answer id and synonyms', () => {
     const tree = validContent();
     Object.assign(item(tree, 'en/questions.json', 0), {
       question: 'Is this a question.',
@@ -215,7 +215,7 @@ describe('questions and lexicon', () => {
     ]);
   });
 
-  it('requires both languages to agree on answer ids', () => {
+  test('requires both languages to agree on answer ids', () => {
     const tree = validContent();
     Object.assign(item(tree, 'de/questions.json', 1), { answer: { id: 'no', spoken: 'nein', synonyms: ['nein'] } });
     expect(validate(tree)).toEqual([
@@ -228,7 +228,7 @@ describe('questions and lexicon', () => {
     ]);
   });
 
-  it('checks acronyms in questions against the lexicon', () => {
+  test('checks acronyms in questions against the lexicon', () => {
     const tree = validContent();
     item(tree, 'de/questions.json', 2).question = 'Läuft ECS auf AWS?';
     expect(validate(tree).map(formatProblem)).toEqual([
@@ -236,7 +236,7 @@ describe('questions and lexicon', () => {
     ]);
   });
 
-  it('requires exactly one of sayAs (a say-as value) or sub (a non-empty alias)', () => {
+  test('requires exactly one of sayAs (a say-as value) or sub (a non-empty alias)', () => {
     const tree = validContent();
     tree['en/pronunciations.json'] = {
       AWS: { sayAs: 'characters' },
@@ -254,7 +254,7 @@ describe('questions and lexicon', () => {
     ]);
   });
 
-  it('formats a problem as file › item › field: message', () => {
+  test('formats a problem as file › item › field: message', () => {
     expect(
       formatProblem({
         file: 'content/de/batch.json',
@@ -270,7 +270,7 @@ describe('questions and lexicon', () => {
 describe('validateSoundIds', () => {
   const list = path.join(repoRoot, 'content', 'soundbank-ids.txt');
 
-  it('accepts ids from the Alexa Sound Library list and reports others', () => {
+  test('accepts ids from the Alexa Sound Library list and reports others', () => {
     const real = 'soundbank://soundlibrary/animals/amzn_sfx_cat_purr_01';
     const typo = 'soundbank://soundlibrary/animals/amzn_sfx_cat_purr_99';
     expect(validateSoundIds([real], list)).toEqual([]);
@@ -281,7 +281,7 @@ describe('validateSoundIds', () => {
 });
 
 describe('the repository content', () => {
-  it('has no problems', () => {
+  test('has no problems', () => {
     expect(validateContent(path.join(repoRoot, 'content')).map(formatProblem)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatProblem, REQUIRED_INTENTS, validateModels } from '../../tools/validation/models';
-import { examplePhrases, intent, languageModel, removeTrees, validSkillPackage, writeTree, type Tree } from './fixtures';
+import { examplePhrases, intent, languageModel, removeTrees, type Tree, validSkillPackage, writeTree } from './fixtures';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const validate = (tree: Tree) => validateModels(writeTree('skill-package', tree));
@@ -10,11 +10,11 @@ const SKILL = 'skill-package/skill.json';
 afterAll(removeTrees);
 
 describe('validateModels: interaction models', () => {
-  it('accepts a valid skill package', () => {
+  test('accepts a valid skill package', () => {
     expect(validate(validSkillPackage()).map(formatProblem)).toEqual([]);
   });
 
-  it('reports a JSON syntax error by file instead of crashing', () => {
+  test('reports a JSON syntax error by file instead of crashing', () => {
     const tree = validSkillPackage();
     tree['interactionModels/custom/en-GB.json'] = '{ "interactionModel": ';
     expect(validate(tree)).toEqual([
@@ -22,7 +22,7 @@ describe('validateModels: interaction models', () => {
     ]);
   });
 
-  it('reports a sample shared by two intents, ignoring case and spacing', () => {
+  test('reports a sample shared by two intents, ignoring case and spacing', () => {
     const tree = validSkillPackage();
     intent(tree, 'en-US', 'ContinueIntent').samples.push('My   Fortune');
     expect(validate(tree)).toEqual([
@@ -30,7 +30,7 @@ describe('validateModels: interaction models', () => {
     ]);
   });
 
-  it('reports a sample that uses an undeclared slot', () => {
+  test('reports a sample that uses an undeclared slot', () => {
     const tree = validSkillPackage();
     intent(tree, 'en-US', 'GetFortuneIntent').samples.push('my fortune for {day}');
     expect(validate(tree)).toEqual([
@@ -43,7 +43,7 @@ describe('validateModels: interaction models', () => {
     ]);
   });
 
-  it('reports a slot type that is neither built in nor defined', () => {
+  test('reports a slot type that is neither built in nor defined', () => {
     const tree = validSkillPackage();
     intent(tree, 'en-US', 'GetTipIntent').slots?.push({ name: 'day', type: 'DayType' });
     expect(validate(tree)).toEqual([
@@ -56,7 +56,7 @@ describe('validateModels: interaction models', () => {
     ]);
   });
 
-  it('reports a custom value without id or name, and a repeated value or synonym', () => {
+  test('reports a custom value without id or name, and a repeated value or synonym', () => {
     const tree = validSkillPackage();
     const topics = languageModel(tree, 'en-US').types[0] as { values: unknown[] };
     topics.values.push({ name: { value: 'containers' } }, { id: 'metrics' }, { id: 'postmortem', name: { value: 'Post  Mortems' } });
@@ -67,7 +67,7 @@ describe('validateModels: interaction models', () => {
     ]);
   });
 
-  it('reports every intent the lambda needs that a model lacks', () => {
+  test('reports every intent the lambda needs that a model lacks', () => {
     expect(REQUIRED_INTENTS).toContain('AMAZON.ResumeIntent');
     const tree = validSkillPackage();
     const model = languageModel(tree, 'de-DE');
@@ -83,7 +83,7 @@ describe('validateModels: interaction models', () => {
 });
 
 describe('validateModels: skill.json', () => {
-  it('reports an example phrase that no sample covers', () => {
+  test('reports an example phrase that no sample covers', () => {
     const tree = validSkillPackage();
     examplePhrases(tree, 'en-US')[2] = 'Alexa, ask fortune cookie for a joke';
     expect(validate(tree)).toEqual([
@@ -96,7 +96,7 @@ describe('validateModels: skill.json', () => {
     ]);
   });
 
-  it('matches custom slots against their values and synonyms only, numbers against number words', () => {
+  test('matches custom slots against their values and synonyms only, numbers against number words', () => {
     const tree = validSkillPackage();
     const phrases = examplePhrases(tree, 'en-GB');
     phrases[1] = 'Alexa, ask fortune cookie for a post mortems tip.';
@@ -106,7 +106,7 @@ describe('validateModels: skill.json', () => {
     expect(validate(tree).map((p) => p.message)).toEqual([expect.stringContaining('"a tip about cooking" matches no sample')]);
   });
 
-  it('strips German launch and connecting words', () => {
+  test('strips German launch and connecting words', () => {
     const tree = validSkillPackage();
     const phrases = examplePhrases(tree, 'de-DE');
     phrases[1] = 'Alexa, sag Glückskeks, mach weiter';
@@ -116,7 +116,7 @@ describe('validateModels: skill.json', () => {
     ]);
   });
 
-  it('reports a phrase that does not launch the skill', () => {
+  test('reports a phrase that does not launch the skill', () => {
     const tree = validSkillPackage();
     examplePhrases(tree, 'en-US')[1] = 'Alexa, what is my fortune';
     expect(validate(tree).map((p) => p.message)).toEqual([
@@ -124,7 +124,7 @@ describe('validateModels: skill.json', () => {
     ]);
   });
 
-  it('checks the first phrase, placeholders, locales and the SKILL_DISABLED event', () => {
+  test('checks the first phrase, placeholders, locales and the SKILL_DISABLED event', () => {
     const tree = validSkillPackage();
     const skill = tree['skill.json'] as { manifest: { publishingInformation: { locales: Record<string, unknown> }; events: unknown } };
     delete skill.manifest.publishingInformation.locales['en-GB'];
@@ -146,7 +146,7 @@ describe('validateModels: skill.json', () => {
 });
 
 describe('the repository skill package', () => {
-  it('has no problems', () => {
+  test('has no problems', () => {
     expect(validateModels(path.join(repoRoot, 'skill-package')).map(formatProblem)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ const CHIME = 'soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01';
 const speak = (inner: string) => `<speak>${inner}</speak>`;
 
 describe('checkSsml accepts', () => {
-  it('rich SSML that follows every rule', () => {
+  test('rich SSML that follows every rule', () => {
     const ssml = speak(
       `<audio src="${CHIME}"/>` +
         '<p><s>Salt &amp; pepper, <say-as interpret-as="characters">AWS</say-as>, <sub alias="C I C D">CI/CD</sub>.</s></p>' +
@@ -21,7 +21,7 @@ describe('checkSsml accepts', () => {
     expect(checkSsml(ssml, 'en-US')).toEqual([]);
   });
 
-  it('German voices in de-DE and British ones in en-GB', () => {
+  test('German voices in de-DE and British ones in en-GB', () => {
     expect(checkSsml(speak('<voice name="Vicki">Hallo</voice> <s><voice name="Hans">Tschüss</voice></s>'), 'de-DE')).toEqual([]);
     expect(checkSsml(speak('<voice name="Brian">Cheers</voice>'), 'en-GB')).toEqual([]);
   });
@@ -99,29 +99,29 @@ describe('checkSsml reports', () => {
     ['an unknown locale', speak('x'), 'fr-FR', 'unknown locale "fr-FR"'],
   ];
 
-  it.each(cases)('%s', (_name, ssml, locale, fragment) => {
+  test.each(cases)('%s', (_name, ssml, locale, fragment) => {
     expect(checkSsml(ssml, locale)).toEqual(expect.arrayContaining([expect.stringContaining(fragment)]));
   });
 
-  it('more than five audio tags', () => {
+  test('more than five audio tags', () => {
     const audio = `<audio src="${CHIME}"/>`;
     expect(checkSsml(speak(audio.repeat(5)), 'en-US')).toEqual([]);
     expect(checkSsml(speak(audio.repeat(6)), 'en-US')).toEqual(['has 6 <audio> tags (at most 5)']);
   });
 
-  it('8000 characters or more', () => {
+  test('8000 characters or more', () => {
     const filler = (length: number) => speak('a'.repeat(length - '<speak></speak>'.length));
     expect(checkSsml(filler(7999), 'en-US')).toEqual([]);
     expect(checkSsml(filler(8000), 'en-US')).toEqual(['is 8000 characters (must be under 8000)']);
   });
 
-  it('only the broken rule, so each message points at one fault', () => {
+  test('only the broken rule, so each message points at one fault', () => {
     expect(checkSsml(speak('<break time="11s"/>'), 'en-US')).toEqual(['<break time="11s"> is longer than 10s']);
   });
 });
 
 describe('platform rules', () => {
-  it('list the voices of each skill locale', () => {
+  test('list the voices of each skill locale', () => {
     expect(Object.keys(VOICES_BY_LOCALE).sort()).toEqual(['de-DE', 'en-GB', 'en-US']);
     expect(VOICES_BY_LOCALE['de-DE']).toEqual(['Hans', 'Marlene', 'Vicki']);
   });

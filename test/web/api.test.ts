@@ -1,5 +1,5 @@
+import { type RunningWebSimulator, startWebSimulator } from '../../local/web';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
-import { startWebSimulator, type RunningWebSimulator } from '../../local/web';
 import { getJson, postJson, startTestServer, type TestServer } from './support';
 
 jest.setTimeout(30000);
@@ -15,7 +15,7 @@ describe('web simulator API on the local server', () => {
     await t?.close();
   });
 
-  it('serves the page and its assets locally, with a strict content security policy', async () => {
+  test('serves the page and its assets locally, with a strict content security policy', async () => {
     const page = await fetch(`${t.url}/simulator`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
@@ -30,7 +30,7 @@ describe('web simulator API on the local server', () => {
     expect((await fetch(`${t.url}/simulator/assets/../index.ts`)).status).toBe(404);
   });
 
-  it('redirects a browser from GET / to the page, and leaves POST / to the skill', async () => {
+  test('redirects a browser from GET / to the page, and leaves POST / to the skill', async () => {
     const browser = await fetch(`${t.url}/`, { headers: { accept: 'text/html,application/xhtml+xml' }, redirect: 'manual' });
     expect(browser.status).toBe(302);
     expect(browser.headers.get('location')).toBe('/simulator');
@@ -42,7 +42,7 @@ describe('web simulator API on the local server', () => {
     expect(skill.body.response.outputSpeech.ssml).toMatch(/^<speak>/);
   });
 
-  it('answers a launch with speech, session state, stored context and checked SSML', async () => {
+  test('answers a launch with speech, session state, stored context and checked SSML', async () => {
     const userId = 'launch-user';
     const { status, body } = await turn({
       utterance: 'open fortune cookie',
@@ -90,7 +90,7 @@ describe('web simulator API on the local server', () => {
     expect(stop.body.turn.index).toBe(2);
   });
 
-  it('explains the NLU of a one-shot, with entity resolution', async () => {
+  test('explains the NLU of a one-shot, with entity resolution', async () => {
     const { status, body } = await turn({ utterance: 'ask fortune cookie for a tip about postmortems', userId: 'nlu-user' });
     expect(status).toBe(200);
     expect(body.turn.intent).toBe('GetTipIntent');
@@ -102,7 +102,7 @@ describe('web simulator API on the local server', () => {
     expect(body.turn.slotsText).toMatch(/postmortems/);
   });
 
-  it('switches the locale of a conversation and answers in German', async () => {
+  test('switches the locale of a conversation and answers in German', async () => {
     const first = await turn({ utterance: 'open fortune cookie', userId: 'locale-user' });
     expect(first.body.session.open).toBe(true);
     const german = await turn({
@@ -120,7 +120,7 @@ describe('web simulator API on the local server', () => {
     expect(german.body.turn.exchanges[0].request.request.locale).toBe('de-DE');
   });
 
-  it('shows what happens to words that are not for the skill, and to silence', async () => {
+  test('shows what happens to words that are not for the skill, and to silence', async () => {
     const unrouted = await turn({ utterance: 'what is the weather' });
     expect(unrouted.status).toBe(200);
     expect(unrouted.body.turn.sentToSkill).toBe(false);
@@ -134,7 +134,7 @@ describe('web simulator API on the local server', () => {
     expect(silence.body.turn.repromptPlayed.text).toBeTruthy();
   });
 
-  it('forgets the open session on "new session"', async () => {
+  test('forgets the open session on "new session"', async () => {
     const open = await turn({ utterance: 'open fortune cookie' });
     expect(open.body.session.open).toBe(true);
     const fresh = await postJson(`${t.url}/simulator/api/new-session`, { conversationId: open.body.conversationId });
@@ -144,7 +144,7 @@ describe('web simulator API on the local server', () => {
     expect(next.body.turn.route.kind).toBe('unrouted');
   });
 
-  it('resets a user: the stored context is deleted and the skill greets a first-time user again', async () => {
+  test('resets a user: the stored context is deleted and the skill greets a first-time user again', async () => {
     const userId = 'reset-user';
     const first = await turn({ utterance: 'open fortune cookie', userId, date: '2026-05-14' });
     expect(first.body.user.stored.visits).toBe(1);
@@ -163,13 +163,13 @@ describe('web simulator API on the local server', () => {
     expect(after.body.turn.speech.text).toMatch(/welcome/i);
   });
 
-  it('uses the default user and locale when the page sends none', async () => {
+  test('uses the default user and locale when the page sends none', async () => {
     const { body } = await turn({ utterance: 'open fortune cookie' });
     expect(body.settings.userId).toBe(DEFAULT_USER_ID);
     expect(body.settings.locale).toBe('en-US');
   });
 
-  it('lists locales, example phrases and time zones for the page', async () => {
+  test('lists locales, example phrases and time zones for the page', async () => {
     const { body: config } = await getJson(`${t.url}/simulator/api/config`);
     expect(config.locales.map((l: { locale: string }) => l.locale).sort()).toEqual(['de-DE', 'en-GB', 'en-US']);
     const de = config.locales.find((l: { locale: string }) => l.locale === 'de-DE');
@@ -201,20 +201,20 @@ describe('web simulator API on the local server', () => {
       ['a malformed conversation id', { utterance: 'hi', conversationId: '../../etc' }, 'conversationId', /conversationId must be/],
       ['a body that is not an object', ['open fortune cookie'], undefined, /send a JSON object/],
     ];
-    it.each(cases)('%s', async (_name, body, field, message) => {
+    test.each(cases)('%s', async (_name, body, field, message) => {
       const answer = await turn(body as Record<string, unknown>);
       expect(answer.status).toBe(400);
       expect(answer.body.error).toMatch(message);
       expect(answer.body.field).toBe(field);
     });
 
-    it('a body that is not JSON', async () => {
+    test('a body that is not JSON', async () => {
       const broken = await postJson(`${t.url}/simulator/api/turn`, '{"utterance": ');
       expect(broken.status).toBe(400);
       expect(broken.body).toEqual({ error: 'the request body is not valid JSON' });
     });
 
-    it('a form post (not JSON) is refused, so another site cannot drive the simulator with a plain form', async () => {
+    test('a form post (not JSON) is refused, so another site cannot drive the simulator with a plain form', async () => {
       const form = await postJson(`${t.url}/simulator/api/turn`, 'utterance=open+fortune+cookie', {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       });
@@ -222,7 +222,7 @@ describe('web simulator API on the local server', () => {
       expect(form.body.error).toMatch(/JSON object/);
     });
 
-    it('new session without a conversation id, and an unknown endpoint', async () => {
+    test('new session without a conversation id, and an unknown endpoint', async () => {
       const missing = await postJson(`${t.url}/simulator/api/new-session`, {});
       expect(missing.status).toBe(400);
       expect(missing.body.field).toBe('conversationId');
@@ -231,7 +231,7 @@ describe('web simulator API on the local server', () => {
       expect(await unknown.json()).toEqual({ error: 'no such simulator API endpoint' });
     });
 
-    it('a bad request changes nothing in the conversation', async () => {
+    test('a bad request changes nothing in the conversation', async () => {
       const open = await turn({ utterance: 'open fortune cookie', locale: 'en-GB' });
       const bad = await turn({ utterance: 'stop', locale: 'xx', conversationId: open.body.conversationId });
       expect(bad.status).toBe(400);
@@ -249,7 +249,7 @@ describe('web simulator on its own (in-process skill)', () => {
     sim = undefined;
   });
 
-  it('shows a skill that fails as an error turn, not an HTTP failure', async () => {
+  test('shows a skill that fails as an error turn, not an HTTP failure', async () => {
     sim = await startWebSimulator({
       skillFor: () => ({
         invoke: async () => {
@@ -267,7 +267,7 @@ describe('web simulator on its own (in-process skill)', () => {
     ]);
   });
 
-  it('lists SSML problems the platform would reject', async () => {
+  test('lists SSML problems the platform would reject', async () => {
     sim = await startWebSimulator({
       skillFor: () => ({
         invoke: async () => ({
@@ -285,7 +285,7 @@ describe('web simulator on its own (in-process skill)', () => {
     expect(problems.join('\n')).toMatch(/raw "&"/);
   });
 
-  it('uses the time zone and date from the page with the in-process skill', async () => {
+  test('uses the time zone and date from the page with the in-process skill', async () => {
     sim = await startWebSimulator();
     const { body } = await postJson(`${sim.url}/simulator/api/turn`, {
       utterance: 'open fortune cookie',
@@ -297,7 +297,7 @@ describe('web simulator on its own (in-process skill)', () => {
     expect(body.user.stored.lastVisitDate).toBe('2026-05-14');
   });
 
-  it('keeps at most maxConversations, evicting the least recently used', async () => {
+  test('keeps at most maxConversations, evicting the least recently used', async () => {
     sim = await startWebSimulator({ maxConversations: 2 });
     const say = (conversationId: string) =>
       postJson(`${sim!.url}/simulator/api/turn`, { utterance: 'open fortune cookie', conversationId });

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../local/simulator/model';
 import { startTestServer, type TestServer } from './support';
 
@@ -86,7 +86,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     return (await locator.textContent()) ?? '';
   }
 
-  it('talks to the skill: welcome, goodbye, then German; shows JSON, SSML check and stored context', async () => {
+  test('talks to the skill: welcome, goodbye, then German; shows JSON, SSML check and stored context', async () => {
     const { page, problems } = await openSimulator();
     expect(await page.title()).toMatch(/Fortune Cookie/);
     expect(await page.getByRole('log', { name: 'Conversation turns' }).getAttribute('aria-live')).toBe('polite');
@@ -141,7 +141,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows a bad date as a clear error on the field, and inserts what the user typed as text only', async () => {
+  test('shows a bad date as a clear error on the field, and inserts what the user typed as text only', async () => {
     const { page, problems } = await openSimulator();
     await page.getByLabel('User', { exact: true }).fill('mallory');
     await page.getByLabel('Date (skill clock)').fill('2026-13-45');
@@ -175,7 +175,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
   });
 
-  it("speaks Alexa's lines in the locale's language, without the clips", async () => {
+  test("speaks Alexa's lines in the locale's language, without the clips", async () => {
     const record = `
       window.__spoken = [];
       if (window.speechSynthesis) {
@@ -195,7 +195,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     expect(spoken[0]!.text).not.toMatch(/clip|\[|soundbank/);
   });
 
-  it('turns the Speak toggle off when the browser has no speech synthesis', async () => {
+  test('turns the Speak toggle off when the browser has no speech synthesis', async () => {
     const { page, problems } = await openSimulator("Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: undefined });");
     const toggle = page.getByRole('switch', { name: "Speak Alexa's lines" });
     expect(await toggle.isDisabled()).toBe(true);

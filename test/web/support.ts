@@ -1,5 +1,5 @@
 import '../../local/simulator/quiet';
-import { startLocalServer, type LocalServer } from '../../local/server';
+import { type LocalServer, startLocalServer } from '../../local/server';
 import { seededRandom } from '../../local/simulator/localSkill';
 import { mountWebSimulator, type WebSimulator } from '../../local/web';
 

@@ -5,12 +5,12 @@ import {
   DECK_IDS,
   LANGUAGE_NAMES,
   LANGUAGES,
+  type Language,
   LEXICON_FILE,
   MIN_ITEMS_PER_DECK,
   MIN_QUESTIONS,
   QUESTION_ID_PREFIX,
   QUESTIONS_FILE,
-  type Language,
 } from './contentRules';
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
 import { isNonEmptyString, isRecord, readJson } from './json';

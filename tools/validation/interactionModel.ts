@@ -1,5 +1,5 @@
 /** Checks one interaction model (`skill-package/interactionModels/custom/<locale>.json`) on its own. */
-import { isNonEmptyString, isRecord, readJson, type JsonRecord } from './json';
+import { isNonEmptyString, isRecord, type JsonRecord, readJson } from './json';
 import type { ValidationProblem } from './problem';
 
 /** What the example-phrase check needs from a model that parsed. */

@@ -2,7 +2,7 @@
  * Does an example phrase ("Alexa, ask fortune cookie for a tip about postmortems") reach an intent?
  * Certification tries every example phrase as a one-shot, so each must match a sample of its locale's model.
  */
-import { normalizeUtterance, type ModelInfo } from './interactionModel';
+import { type ModelInfo, normalizeUtterance } from './interactionModel';
 
 type Launch = { verbs: string[]; connectors: string[] };
 
@@ -22,7 +22,7 @@ function normalizePhrase(text: string): string {
   return normalizeUtterance(text.replace(/’/g, "'").replace(/[.,!?;:"„“”«»()]/g, ' '));
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The words after the launch phrase (possibly empty), or undefined when the phrase does not launch the skill. */
 function remainders(phrase: string, invocationName: string, language: string): string[] | undefined {
@@ -30,7 +30,7 @@ function remainders(phrase: string, invocationName: string, language: string): s
   if (launch === undefined) return undefined;
   const words = normalizePhrase(phrase).replace(/^alexa\b\s*/, '');
   const pattern = new RegExp(
-    `^(?:${launch.verbs.join('|')}) ${escape(normalizePhrase(invocationName))}(?: (${launch.connectors.join('|')}))?(?: (.*))?$`,
+    `^(?:${launch.verbs.join('|')}) ${escapeRegExp(normalizePhrase(invocationName))}(?: (${launch.connectors.join('|')}))?(?: (.*))?$`,
     'u',
   );
   const match = pattern.exec(words);
@@ -45,7 +45,7 @@ function slotPattern(type: string | undefined, model: ModelInfo, language: strin
   if (values !== undefined && values.length > 0) {
     return `(?:${[...values]
       .sort((a, b) => b.length - a.length)
-      .map((v) => escape(normalizePhrase(v)))
+      .map((v) => escapeRegExp(normalizePhrase(v)))
       .join('|')})`;
   }
   if (type === 'AMAZON.NUMBER') {
@@ -59,7 +59,7 @@ function sampleRegExp(sample: string, slots: Map<string, string>, model: ModelIn
   const tokens: string[] = [];
   sample.split(/(\{[^{}]*\})/).forEach((part, index) => {
     if (index % 2 === 1) tokens.push(slotPattern(slots.get(part.slice(1, -1)), model, language));
-    else tokens.push(...normalizePhrase(part).split(' ').filter(Boolean).map(escape));
+    else tokens.push(...normalizePhrase(part).split(' ').filter(Boolean).map(escapeRegExp));
   });
   return new RegExp(`^${tokens.join(' ')}$`, 'u');
 }

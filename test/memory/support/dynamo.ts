@@ -5,7 +5,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { UserContext } from '../../../lambda/domain/userContext';
 import { DynamoDbUserStore, PARTITION_KEY } from '../../../lambda/persistence/dynamoDbStore';
-import { startLocalDynamo, type LocalDynamo } from '../../../local/dynamoLocal';
+import { type LocalDynamo, startLocalDynamo } from '../../../local/dynamoLocal';
 
 export const TABLE = 'fortune-cookie-users';
 
