@@ -4,7 +4,7 @@ import { Prompts } from '../i18n/prompts';
 import { logger } from '../observability/logger';
 import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
-import { errorSummary } from '../persistence/userContextRepository';
+import { errorSummary } from '../observability/errorSummary';
 import { escapeXml } from '../speech/escape';
 import { toSupportedLocale } from '../speech/platform';
 import { findTurn } from '../turn';

@@ -1,7 +1,8 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
-import { errorSummary, type UserContextRepository } from '../persistence/userContextRepository';
+import { errorSummary } from '../observability/errorSummary';
+import type { UserContextRepository } from '../persistence/userContextRepository';
 import { findTurn } from '../turn';
 
 /**

@@ -1,11 +1,11 @@
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { SUPPORTED_LOCALES } from '../speech/platform';
 import { logger } from './logger';
-import { type RequestLineWriter, requestLineWriterFromEnvironment } from './metrics';
+import { type RequestLineWriter, requestLineWriterFromEnvironment } from './requestLine';
 import { beginRequest, type RequestStats } from './requestStats';
 import { UserHasher } from './userHash';
 
-/** Stamped into the bundle by scripts/build.ts (package version and commit); unset when run from source. */
+/** Stamped into the bundle by tools/build/bundle.ts (package version and commit); unset when run from source. */
 const BUILD = process.env.SKILL_BUILD;
 
 let writer: RequestLineWriter | undefined;
@@ -14,7 +14,7 @@ let hasher: UserHasher | undefined;
 let coldStart = true;
 
 /**
- * Writes the request's one line (log entry and metrics, see metrics.ts), exactly once per request,
+ * Writes the request's one line (log entry and metrics, see requestLine.ts), exactly once per request,
  * whichever path it took: the response interceptor records answered requests; the Lambda handler
  * records the rest (requests the error handler answered, which skip response interceptors, and
  * requests the skill rejected).

@@ -1,5 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { emptyUserContext, mergeUserContexts, UnreadableUserContextError, type UserContext, upgrade } from '../domain/userContext';
+import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { RevisionConflictError, type UserStore } from './port';
 
@@ -103,8 +104,4 @@ export class UserContextRepository {
 
 function isEmptyObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
-}
-
-export function errorSummary(error: unknown): { name: string; message: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Unknown', message: String(error) };
 }

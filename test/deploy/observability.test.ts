@@ -4,7 +4,13 @@
  * gets exactly one line, including those the error handler answers (which skip response interceptors).
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { DIMENSION_SETS, REQUEST_METRICS, type RequestLine, RequestLineWriter, STORE_METRICS } from '../../lambda/observability/metrics';
+import {
+  DIMENSION_SETS,
+  REQUEST_METRICS,
+  type RequestLine,
+  RequestLineWriter,
+  STORE_METRICS,
+} from '../../lambda/observability/requestLine';
 import { DEV_USER_HASH_KEY, UserHasher } from '../../lambda/observability/userHash';
 import { intentRequest, launchRequest } from '../../tools/envelopes';
 

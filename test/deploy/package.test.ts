@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { type PackageResult, packageArtifact, sha256 } from '../../scripts/package';
+import { type PackageResult, packageArtifact, sha256 } from '../../tools/build/artifact';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -15,7 +15,7 @@ interface ZipEntry {
   data: Buffer;
 }
 
-/** Reads a zip's central directory (enough for the few plain entries scripts/package.ts writes). */
+/** Reads a zip's central directory (enough for the few plain entries tools/build/artifact.ts writes). */
 function readZip(zip: Buffer): ZipEntry[] {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(eocd + 10);

@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_NAMESPACE, REQUEST_METRICS, STORE_METRICS } from '../../lambda/observability/metrics';
+import { DEFAULT_NAMESPACE, REQUEST_METRICS, STORE_METRICS } from '../../lambda/observability/requestLine';
 import { PARTITION_KEY } from '../../lambda/persistence/dynamoDbStore';
-import { BUNDLE_FILE } from '../../scripts/build';
+import { BUNDLE_FILE } from '../../tools/build/bundle';
 import { readTemplate, references, type Template } from './cloudFormation';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -69,7 +69,7 @@ describe('CloudFormation template (infrastructure/cfn-deployer/skill-stack.yaml)
   test('the handler path matches the bundle: index.js exporting an async `handler`', () => {
     const [file, exported] = String(userConfig.handler).split('.');
     expect(path.basename(BUNDLE_FILE)).toBe(`${file}.js`);
-    // scripts/build.ts bundles lambda/index.ts; its export is the Lambda entry point.
+    // tools/build/bundle.ts bundles lambda/index.ts; its export is the Lambda entry point.
     const entry = require('../../lambda/index') as Record<string, unknown>;
     expect(typeof entry[exported!]).toBe('function');
     expect((entry[exported!] as () => unknown).constructor.name).toBe('AsyncFunction');

@@ -5,7 +5,7 @@ import { CLIPS } from '../../lambda/speech/clips';
 import type { SlotValues } from '../../tools/envelopes';
 import { Dialog, type Reply, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { DAY, daysAfter, dayWithQuestion, en, MINUTE, storedContext } from './support/memory';
+import { DAY, daysAfter, dayWithQuestion, en, MINUTE, storedContext } from './support/scenario';
 
 const says = (text: string, key: string, values?: Record<string, string>) => saysOneOf(text, 'en-US', key, values);
 const question = (id: string): Question => en.question(id)!;

@@ -2,7 +2,7 @@ import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import { Dialog, T0 } from '../support/driver';
 import { phrasings, saysOneOf } from '../support/prompts';
-import { daysAfter, HOUR, storedContext, topicSlot } from './support/memory';
+import { daysAfter, HOUR, storedContext, topicSlot } from './support/scenario';
 
 const says = (text: string, key: string, values?: Record<string, string>) => saysOneOf(text, 'en-US', key, values);
 const NEWS = ['news.streak', 'news.series', 'news.newDay'];

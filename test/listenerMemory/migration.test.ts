@@ -3,7 +3,7 @@ import { logger } from '../../lambda/observability/logger';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { Dialog, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { CountingStore, en, servedItem, storedContext } from './support/memory';
+import { CountingStore, en, servedItem, storedContext } from './support/scenario';
 
 const OLD_ITEM = en.series('postmortems')[5]!;
 

@@ -3,7 +3,7 @@ import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import { Dialog, T0 } from '../support/driver';
 import { phrasingIndex, saysOneOf, text } from '../support/prompts';
-import { daysAfter, en, servedItem, storedContext, topicSlot } from './support/memory';
+import { daysAfter, en, servedItem, storedContext, topicSlot } from './support/scenario';
 
 /** "Say that again" in a NEW session replays the last content the listener heard, with its clip. */
 describe('replay across sessions', () => {

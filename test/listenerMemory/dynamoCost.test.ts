@@ -1,6 +1,6 @@
 import { Dialog, type Reply, T0 } from '../support/driver';
 import { DynamoFixture } from './support/dynamo';
-import { CountingStore, daysAfter, topicSlot } from './support/memory';
+import { CountingStore, daysAfter, topicSlot } from './support/scenario';
 
 let dynamo: DynamoFixture;
 

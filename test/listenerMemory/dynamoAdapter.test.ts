@@ -6,7 +6,7 @@ import { launchRequest, skillDisabledEvent } from '../../tools/envelopes';
 import { Dialog, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
 import { DynamoFixture } from './support/dynamo';
-import { daysAfter, en, servedItem, topicSlot } from './support/memory';
+import { daysAfter, en, servedItem, topicSlot } from './support/scenario';
 
 let dynamo: DynamoFixture;
 let store: DynamoDbUserStore;

@@ -1,7 +1,7 @@
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { Dialog, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { daysAfter, en, servedItem, storedContext, topicSlot } from './support/memory';
+import { daysAfter, en, servedItem, storedContext, topicSlot } from './support/scenario';
 
 const postmortems = en.series('postmortems');
 const batch = en.series('batch-computing');

@@ -1,7 +1,7 @@
 import { logger } from '../../lambda/observability/logger';
 import { Dialog, T0 } from '../support/driver';
 import { DynamoFixture } from './support/dynamo';
-import { CountingStore, daysAfter, dayWithQuestion, en, HOUR, servedItem, topicSlot } from './support/memory';
+import { CountingStore, daysAfter, dayWithQuestion, en, HOUR, servedItem, topicSlot } from './support/scenario';
 import { ReadBarrier } from './support/stores';
 
 let dynamo: DynamoFixture;

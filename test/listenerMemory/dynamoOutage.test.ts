@@ -4,7 +4,7 @@ import { DynamoDbUserStore } from '../../lambda/persistence/dynamoDbStore';
 import { Dialog, type Reply, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
 import { DynamoFixture, TABLE } from './support/dynamo';
-import { CountingStore, daysAfter, en, servedItem, topicSlot } from './support/memory';
+import { CountingStore, daysAfter, en, servedItem, topicSlot } from './support/scenario';
 import { BlackHole, ForwardingStore, SlowStore } from './support/stores';
 
 let dynamo: DynamoFixture;

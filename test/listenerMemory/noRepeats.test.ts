@@ -3,7 +3,7 @@ import type { UserContext } from '../../lambda/domain/userContext';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { Dialog, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { DAY, daysAfter, en, servedItem, storedContext, topicSlot } from './support/memory';
+import { DAY, daysAfter, en, servedItem, storedContext, topicSlot } from './support/scenario';
 
 const USER = 'user-no-repeats';
 

@@ -2,7 +2,7 @@ import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import { Dialog } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { en, servedItem, storedContext, topicSlot } from './support/memory';
+import { en, servedItem, storedContext, topicSlot } from './support/scenario';
 
 /** The item the listener was offered: the first related item the catalog has. */
 function firstRelated(itemId: string) {

@@ -1,7 +1,7 @@
 import { emptyUserContext, mergeUserContexts, type UserContext } from '../../lambda/domain/userContext';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { Dialog, T0 } from '../support/driver';
-import { en, servedItem, storedContext, topicSlot } from './support/memory';
+import { en, servedItem, storedContext, topicSlot } from './support/scenario';
 import { ReadBarrier } from './support/stores';
 
 const T = T0.getTime();

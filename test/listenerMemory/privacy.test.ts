@@ -2,7 +2,7 @@ import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { skillDisabledEvent } from '../../tools/envelopes';
 import { Dialog, T0 } from '../support/driver';
 import { saysOneOf } from '../support/prompts';
-import { CountingStore, daysAfter, topicSlot } from './support/memory';
+import { CountingStore, daysAfter, topicSlot } from './support/scenario';
 
 async function knownListener(userId: string) {
   const store = new MemoryUserStore();
