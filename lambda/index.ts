@@ -2,11 +2,11 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
 import { isForAnotherSkill, lastResortResponse } from './lastResort';
+import { errorSummary } from './observability/errorSummary';
 import { logger } from './observability/logger';
 import { recordRequest } from './observability/requestRecord';
 import { beginRequest } from './observability/requestStats';
 import type { UserStore } from './persistence/port';
-import { errorSummary } from './observability/errorSummary';
 import { buildSkill } from './skill';
 
 const config = readConfig();

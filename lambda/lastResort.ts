@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { Prompts } from './i18n/prompts';
+import { toSupportedLocale } from './locale';
 import { escapeXml } from './speech/escape';
-import { toSupportedLocale } from './speech/platform';
 
 /**
  * The answer for an event the SDK cannot even dispatch (no context, no request, not an object):

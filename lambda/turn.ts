@@ -1,11 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Catalog } from './content/catalog';
-import type { Language, TopicId } from './content/types';
+import type { TopicId } from './content/types';
 import type { LocalDay } from './domain/calendar';
 import type { UserContext } from './domain/userContext';
 import type { Prompts, VariantHistory } from './i18n/prompts';
+import type { Language, Locale } from './locale';
 import type { UserStore } from './persistence/port';
-import type { Locale } from './speech/platform';
 import type { SpeechBuilder } from './speech/speechBuilder';
 
 /** What the skill is built from: injected so tests control time, randomness, the store and the APIs. */

@@ -8,15 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type Locale, languageOf, SUPPORTED_LOCALES } from '../lambda/locale';
 import { formatJson } from '../tools/formatJson';
-import {
-  buildQuizAnswerType,
-  MODEL_LANGUAGES,
-  type ModelLocale,
-  QUIZ_ANSWER_TYPE_NAME,
-  type QuestionsInput,
-  type SlotType,
-} from '../tools/quizAnswerType';
+import { buildQuizAnswerType, QUIZ_ANSWER_TYPE_NAME, type QuestionsInput, type SlotType } from '../tools/quizAnswerType';
 
 interface InteractionModelFile {
   interactionModel: { languageModel: { types?: SlotType[] } & Record<string, unknown> } & Record<string, unknown>;
@@ -56,8 +50,8 @@ function quizAnswersFor(language: string): SlotType {
 }
 
 /** Returns whether the locale's model was (or, with --check, would be) changed. */
-function syncModel(locale: ModelLocale): boolean {
-  const quizAnswers = quizAnswersFor(MODEL_LANGUAGES[locale]);
+function syncModel(locale: Locale): boolean {
+  const quizAnswers = quizAnswersFor(languageOf(locale));
   const modelPath = join(options.models, `${locale}.json`);
   const before = readFileSync(modelPath, 'utf8');
   const model = readJson<InteractionModelFile>(modelPath);
@@ -81,7 +75,7 @@ function syncModel(locale: ModelLocale): boolean {
 
 try {
   // Every model is synced even after the first change, so one run reports all of them.
-  const changed = (Object.keys(MODEL_LANGUAGES) as ModelLocale[]).map(syncModel).filter(Boolean).length;
+  const changed = SUPPORTED_LOCALES.map(syncModel).filter(Boolean).length;
   if (changed === 0) console.log(`${QUIZ_ANSWER_TYPE_NAME} is in sync in every model`);
   if (options.check && changed > 0) process.exitCode = 1;
 } catch (error) {

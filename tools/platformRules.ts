@@ -1,10 +1,8 @@
 /**
- * Alexa platform limits and SSML vocabulary, transcribed from ../shared/reference/alexa-platform.md.
- * Tools and tests import these; the lambda keeps its own tables, and a test cross-checks them against this file.
+ * Alexa platform limits and SSML vocabulary (the reader's copy with sources: docs/platform-limits.md).
+ * Tools and tests import these; the lambda keeps its own small tables, and a test cross-checks them against this file.
+ * The skill's own locales are declared once, in lambda/locale.ts.
  */
-
-export const SKILL_LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
-export type SkillLocale = (typeof SKILL_LOCALES)[number];
 
 /** outputSpeech must stay under this many characters. */
 export const MAX_SSML_CHARS = 8000;
@@ -90,10 +88,12 @@ export const DOMAIN_LOCALES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Polly voices usable with `<voice name>` per skill locale. */
-export const VOICES_BY_LOCALE: Readonly<Record<SkillLocale, readonly string[]>> = {
+export const VOICES_BY_LOCALE: Readonly<Record<string, readonly string[]>> = {
   'en-US': ['Ivy', 'Joanna', 'Joey', 'Justin', 'Kendra', 'Kimberly', 'Matthew', 'Salli'],
   'en-GB': ['Amy', 'Brian', 'Emma'],
   'de-DE': ['Hans', 'Marlene', 'Vicki'],
+  'en-AU': ['Nicole', 'Russell'],
+  'en-IN': ['Aditi', 'Raveena'],
 };
 
 /** `<voice>` may sit only directly in these (nest other tags inside voice, not voice inside them). */
@@ -101,7 +101,3 @@ export const VOICE_PARENTS: readonly string[] = ['speak', 'p', 's'];
 
 /** Audio sources Alexa plays: own HTTPS files or the Alexa Sound Library. */
 export const AUDIO_SRC_PATTERN = /^(https:\/\/\S+|soundbank:\/\/soundlibrary\/\S+)$/;
-
-export function isSkillLocale(locale: string): locale is SkillLocale {
-  return (SKILL_LOCALES as readonly string[]).includes(locale);
-}

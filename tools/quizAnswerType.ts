@@ -2,10 +2,6 @@
 // (content/<lang>/questions.json, see docs/content.md). Pure, so the sync script writes it and a
 // validator can recompute it to prove the models are in sync with the content.
 
-/** Which content language feeds each interaction model. */
-export const MODEL_LANGUAGES = { 'en-US': 'en', 'en-GB': 'en', 'de-DE': 'de' } as const;
-export type ModelLocale = keyof typeof MODEL_LANGUAGES;
-
 export const QUIZ_ANSWER_TYPE_NAME = 'QuizAnswerType';
 
 /** The part of a question this needs; the rest of the item is ignored. */

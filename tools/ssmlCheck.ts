@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isSupportedLocale } from '../lambda/locale';
 import {
   ALLOWED_TAGS,
   AUDIO_SRC_PATTERN,
@@ -9,7 +10,6 @@ import {
   EMOTION_LOCALES,
   EMOTION_NAMES,
   EMPHASIS_LEVELS,
-  isSkillLocale,
   MAX_AUDIO_TAGS,
   MAX_BREAK_MS,
   MAX_PROSODY_PITCH_PERCENT,
@@ -50,7 +50,7 @@ const RAW_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
  */
 export function checkSsml(ssml: string, locale: string): string[] {
   const problems: string[] = [];
-  if (!isSkillLocale(locale)) problems.push(`unknown locale "${locale}"`);
+  if (!isSupportedLocale(locale)) problems.push(`unknown locale "${locale}"`);
   if (ssml.length >= MAX_SSML_CHARS) problems.push(`is ${ssml.length} characters (must be under ${MAX_SSML_CHARS})`);
   for (const match of ssml.matchAll(RAW_AMPERSAND)) {
     problems.push(`raw "&" at offset ${match.index} is not an entity (escape it as &amp;)`);
@@ -163,7 +163,7 @@ function checkAttributes(tag: string, a: Record<string, string>, locale: string)
       if (a.alias !== undefined && a.alias.trim() === '') problems.push('<sub alias> must not be empty');
       break;
     case 'voice': {
-      const voices = isSkillLocale(locale) ? VOICES_BY_LOCALE[locale] : [];
+      const voices = VOICES_BY_LOCALE[locale] ?? [];
       if (a.name !== undefined && !voices.includes(a.name)) problems.push(`voice "${a.name}" is not available in ${locale}`);
       break;
     }

@@ -1,11 +1,8 @@
+import type { Language } from '../locale';
 import type { Pronouncer } from '../speech/pronunciation';
 import { compileLexicon } from '../speech/pronunciation';
-import type { ContentItem, Language, Lexicon, Question, TopicId } from './types';
-import { TOPIC_IDS } from './types';
-
-/** Deck ids in series order: a topic's series walks the decks in this order. */
-export const DECK_IDS = ['batch', 'postmortems', 'delivery', 'voice', 'fortunes'] as const;
-export type DeckId = (typeof DECK_IDS)[number];
+import type { ContentItem, Lexicon, Question, TopicId } from './types';
+import { DECK_IDS, type DeckId, TOPIC_IDS } from './types';
 
 export interface CatalogSource {
   decks: unknown[];

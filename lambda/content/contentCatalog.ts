@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../locale';
 import { logger } from '../observability/logger';
-import { buildCatalog, type Catalog, type CatalogSource, DECK_IDS } from './catalog';
-import type { Language } from './types';
+import { buildCatalog, type Catalog, type CatalogSource } from './catalog';
+import { DECK_IDS } from './types';
 
 /**
  * Content ships as JSON files beside the code, not inside the bundle: a request needs only its own

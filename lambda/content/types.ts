@@ -1,6 +1,18 @@
-/** Shapes of the content files under content/ (see docs/content.md). */
+/** The content's vocabulary (decks, topics) and the shapes of the files under content/ (docs/content.md). */
+import type { Language } from '../locale';
 
-export type Language = 'en' | 'de';
+/** Deck id → the talk its items come from (fortunes may also cite a talk), in series order: a topic's series walks the decks in this order. */
+export const DECKS = {
+  batch: 'aws-batch',
+  postmortems: 'data-driven-postmortems',
+  delivery: 'cicd-docker',
+  voice: 'voice-ui-best-practices',
+  fortunes: 'classic',
+} as const;
+export type DeckId = keyof typeof DECKS;
+export const DECK_IDS = Object.keys(DECKS) as DeckId[];
+/** The talks items may cite as their `source`. */
+export const SOURCES: readonly string[] = Object.values(DECKS);
 
 export const TOPIC_IDS = [
   'batch-computing',

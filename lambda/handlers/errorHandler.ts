@@ -1,12 +1,12 @@
 import { type ErrorHandler, type HandlerInput, ResponseFactory } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { Prompts } from '../i18n/prompts';
+import { toSupportedLocale } from '../locale';
+import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
-import { errorSummary } from '../observability/errorSummary';
 import { escapeXml } from '../speech/escape';
-import { toSupportedLocale } from '../speech/platform';
 import { findTurn } from '../turn';
 
 /**

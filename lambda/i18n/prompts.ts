@@ -1,13 +1,17 @@
 import i18next from 'i18next';
 import { pickVariant } from '../domain/variants';
-import type { Locale } from '../speech/platform';
+import { LANGUAGES, type Language, type Locale, languageOf, SUPPORTED_LOCALES } from '../locale';
 import { de } from './de';
 import { en } from './en';
 import { enGB } from './enGB';
 
+/** Each language's phrasings, and the few a locale words differently (falling back to its language's). */
+const BASE_PHRASINGS: Record<Language, object> = { en, de };
+const LOCALE_OVERRIDES: Partial<Record<Locale, object>> = { 'en-GB': enGB };
+
 /**
  * i18next is set up once per container (not per request, which triples warm latency) and
- * synchronously, since the resources are bundled. en-GB falls back to en for keys it doesn't override.
+ * synchronously, since the resources are bundled. A locale falls back to its language for keys it doesn't override.
  */
 let instance: typeof i18next | undefined;
 
@@ -16,9 +20,12 @@ function translator(): typeof i18next {
     instance = i18next.createInstance();
     void instance.init({
       initAsync: false,
-      resources: { en: { translation: en }, 'en-GB': { translation: enGB }, de: { translation: de } },
-      fallbackLng: { 'en-GB': ['en'], 'de-DE': ['de'], default: ['en'] },
-      supportedLngs: ['en', 'en-US', 'en-GB', 'de', 'de-DE'],
+      resources: {
+        ...Object.fromEntries(Object.entries(LOCALE_OVERRIDES).map(([locale, tree]) => [locale, { translation: tree }])),
+        ...Object.fromEntries(Object.entries(BASE_PHRASINGS).map(([language, tree]) => [language, { translation: tree }])),
+      },
+      fallbackLng: { ...Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, [languageOf(locale)]])), default: ['en'] },
+      supportedLngs: [...LANGUAGES, ...SUPPORTED_LOCALES],
       returnObjects: true,
       // Values are escaped by the speech composer, not here: i18next's HTML escaping is not SSML's.
       interpolation: { escapeValue: false },

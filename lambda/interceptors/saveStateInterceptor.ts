@@ -1,7 +1,7 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
-import { errorSummary } from '../observability/errorSummary';
 import type { UserContextRepository } from '../persistence/userContextRepository';
 import { findTurn } from '../turn';
 

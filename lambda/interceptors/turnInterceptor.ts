@@ -3,10 +3,10 @@ import { localDay } from '../domain/calendar';
 import { resolveTimeZone } from '../domain/timeZone';
 import { emptyUserContext } from '../domain/userContext';
 import { Prompts } from '../i18n/prompts';
+import { languageOf, toSupportedLocale } from '../locale';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 import type { UserContextRepository } from '../persistence/userContextRepository';
-import { languageOf, toSupportedLocale } from '../speech/platform';
 import { SpeechBuilder } from '../speech/speechBuilder';
 import { type SessionState, type SkillDependencies, setTurn, type Turn } from '../turn';
 

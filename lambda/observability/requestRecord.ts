@@ -1,5 +1,5 @@
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
-import { SUPPORTED_LOCALES } from '../speech/platform';
+import { isSupportedLocale } from '../locale';
 import { logger } from './logger';
 import { type RequestLineWriter, requestLineWriterFromEnvironment } from './requestLine';
 import { beginRequest, type RequestStats } from './requestStats';
@@ -31,7 +31,7 @@ export function recordRequest(envelope: RequestEnvelope, stats: RequestStats = b
   const request = envelope?.request as (Partial<IntentRequest> & { locale?: string; type?: string }) | undefined;
   const requestType = request?.type ?? 'unknown';
   const locale = request?.locale;
-  const known = (SUPPORTED_LOCALES as readonly (string | undefined)[]).includes(locale);
+  const known = isSupportedLocale(locale);
   writer.publish({
     requestId: request?.requestId,
     requestType,

@@ -1,6 +1,7 @@
+import type { Locale } from '../locale';
 import { CLIPS, type ClipName } from './clips';
 import { escapeXml } from './escape';
-import { type Locale, MAX_AUDIO_TAGS, MAX_SSML_CHARS, QUOTE_VOICE, supportsEmotion } from './platform';
+import { MAX_AUDIO_TAGS, MAX_SSML_CHARS, quoteVoiceOf, supportsEmotion } from './platform';
 import type { Pronouncer } from './pronunciation';
 
 export class SpeechTooLongError extends Error {
@@ -46,7 +47,7 @@ export class SpeechBuilder {
   quote(text: string): this {
     const trimmed = text.trim();
     if (trimmed) {
-      this.parts.push(`<voice name="${QUOTE_VOICE[this.locale]}">${this.pronounce(escapeXml(trimmed))}</voice>`);
+      this.parts.push(`<voice name="${quoteVoiceOf(this.locale)}">${this.pronounce(escapeXml(trimmed))}</voice>`);
     }
     return this;
   }

@@ -4,10 +4,13 @@
  * matter. Pure functions, no Node APIs, so a browser page can use them too.
  */
 
-export type Language = 'en' | 'de';
+import { type Language, languageOf, toSupportedLocale } from '../../lambda/locale';
 
+export type { Language };
+
+/** The content language of any locale string (an unsupported one maps to its closest supported locale). */
 export function languageOfLocale(locale: string): Language {
-  return locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return languageOf(toSupportedLocale(locale));
 }
 
 /** One word of an utterance: `display` is what Alexa would transcribe (a slot value), `key` what matches. */

@@ -1,9 +1,9 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Catalog } from '../../lambda/content/catalog';
 import { contentCatalog } from '../../lambda/content/contentCatalog';
-import type { Language } from '../../lambda/content/types';
 import { localDay } from '../../lambda/domain/calendar';
 import { emptyUserContext } from '../../lambda/domain/userContext';
+import type { Language } from '../../lambda/locale';
 import { logger } from '../../lambda/observability/logger';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { buildSkill } from '../../lambda/skill';

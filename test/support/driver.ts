@@ -4,9 +4,9 @@ import type { Catalog } from '../../lambda/content/catalog';
 import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { ContentItem } from '../../lambda/content/types';
 import { type LocalDay, localDay } from '../../lambda/domain/calendar';
+import { languageOf, toSupportedLocale } from '../../lambda/locale';
 import type { UserStore } from '../../lambda/persistence/port';
 import { buildSkill, type SkillOptions } from '../../lambda/skill';
-import { languageOf, toSupportedLocale } from '../../lambda/speech/platform';
 import {
   DEFAULT_USER_ID,
   type EnvelopeOptions,

@@ -1,9 +1,10 @@
 import { de } from '../../lambda/i18n/de';
 import { en } from '../../lambda/i18n/en';
 import { enGB } from '../../lambda/i18n/enGB';
+import type { Locale } from '../../lambda/locale';
 
-export const LOCALES = ['en-US', 'en-GB', 'de-DE'] as const;
-export type TestLocale = (typeof LOCALES)[number];
+export { SUPPORTED_LOCALES as LOCALES } from '../../lambda/locale';
+export type TestLocale = Locale;
 
 const TREES: Record<TestLocale, unknown[]> = {
   'en-US': [en],

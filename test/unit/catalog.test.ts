@@ -1,7 +1,7 @@
-import { buildCatalog, type ContentProblemLogger, DECK_IDS } from '../../lambda/content/catalog';
+import { buildCatalog, type ContentProblemLogger } from '../../lambda/content/catalog';
 import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { ContentItem, TopicId } from '../../lambda/content/types';
-import { TOPIC_IDS } from '../../lambda/content/types';
+import { DECK_IDS, TOPIC_IDS } from '../../lambda/content/types';
 
 function item(id: string, topics: TopicId[], extra: Partial<ContentItem> = {}): ContentItem {
   return { id, speech: `Speech of ${id}.`, card: `Card of ${id}.`, topics, related: [], source: 'classic', ...extra };

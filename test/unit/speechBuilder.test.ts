@@ -1,9 +1,10 @@
 import deLexicon from '../../content/de/pronunciations.json';
 import enLexicon from '../../content/en/pronunciations.json';
 import type { Lexicon } from '../../lambda/content/types';
+import { type Locale, SUPPORTED_LOCALES } from '../../lambda/locale';
 import { CLIPS, type ClipName } from '../../lambda/speech/clips';
 import { escapeXml } from '../../lambda/speech/escape';
-import { type Locale, QUOTE_VOICE, SUPPORTED_LOCALES } from '../../lambda/speech/platform';
+import { quoteVoiceOf } from '../../lambda/speech/platform';
 import { compileLexicon } from '../../lambda/speech/pronunciation';
 import { SpeechBuilder, SpeechTooLongError } from '../../lambda/speech/speechBuilder';
 import { VOICES_BY_LOCALE } from '../../tools/platformRules';
@@ -118,7 +119,7 @@ describe('voices and emotion per locale', () => {
   });
 
   test.each(SUPPORTED_LOCALES)('the %s quote voice is one the platform offers for that locale', (locale) => {
-    expect(VOICES_BY_LOCALE[locale]).toContain(QUOTE_VOICE[locale]);
+    expect(VOICES_BY_LOCALE[locale]).toContain(quoteVoiceOf(locale));
   });
 
   test.each(['en-US', 'en-GB'] as const)('sayExcited uses amazon:emotion in %s', (locale) => {

@@ -1,3 +1,4 @@
+import { SUPPORTED_LOCALES } from '../../lambda/locale';
 import { VOICES_BY_LOCALE } from '../../tools/platformRules';
 import { checkSsml } from '../../tools/ssmlCheck';
 
@@ -121,8 +122,8 @@ describe('checkSsml reports', () => {
 });
 
 describe('platform rules', () => {
-  test('list the voices of each skill locale', () => {
-    expect(Object.keys(VOICES_BY_LOCALE).sort()).toEqual(['de-DE', 'en-GB', 'en-US']);
+  test('list the voices of every skill locale', () => {
+    for (const locale of SUPPORTED_LOCALES) expect(VOICES_BY_LOCALE[locale]?.length).toBeGreaterThan(0);
     expect(VOICES_BY_LOCALE['de-DE']).toEqual(['Hans', 'Marlene', 'Vicki']);
   });
 });

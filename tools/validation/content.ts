@@ -1,17 +1,9 @@
 /** Validates the content tree (docs/content.md): deck and question files, lexicons, and the links between them. */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DECK_IDS,
-  LANGUAGE_NAMES,
-  LANGUAGES,
-  type Language,
-  LEXICON_FILE,
-  MIN_ITEMS_PER_DECK,
-  MIN_QUESTIONS,
-  QUESTION_ID_PREFIX,
-  QUESTIONS_FILE,
-} from './contentRules';
+import { DECK_IDS } from '../../lambda/content/types';
+import { LANGUAGES, type Language } from '../../lambda/locale';
+import { LANGUAGE_NAMES, LEXICON_FILE, MIN_ITEMS_PER_DECK, MIN_QUESTIONS, QUESTION_ID_PREFIX, QUESTIONS_FILE } from './contentRules';
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
 import { isNonEmptyString, isRecord, readJson } from './json';
 import { checkLexicon } from './lexicon';

@@ -1,30 +1,8 @@
-/** The content format's fixed vocabulary and limits, transcribed from docs/content.md. */
+/** The content format's limits (docs/content.md); the vocabulary itself lives in lambda/locale.ts and lambda/content/types.ts. */
+import type { Language } from '../../lambda/locale';
 
-export const LANGUAGES = ['en', 'de'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Language names for validation messages. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German' };
-
-/** Deck id → the talk its items come from (fortunes may also cite a talk). */
-export const DECKS = {
-  batch: 'aws-batch',
-  postmortems: 'data-driven-postmortems',
-  delivery: 'cicd-docker',
-  voice: 'voice-ui-best-practices',
-  fortunes: 'classic',
-} as const;
-export type DeckId = keyof typeof DECKS;
-export const DECK_IDS = Object.keys(DECKS) as DeckId[];
-
-export const SOURCES: readonly string[] = Object.values(DECKS);
-export const TOPICS: readonly string[] = [
-  'batch-computing',
-  'postmortems',
-  'metrics',
-  'continuous-delivery',
-  'containers',
-  'voice-design',
-  'fortunes',
-];
 
 export const QUESTIONS_FILE = 'questions';
 /** Question ids read `question-…` (singular), unlike deck items whose prefix is the deck id. */

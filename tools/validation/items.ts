@@ -1,5 +1,6 @@
 /** Field-level checks of one deck item or one question (docs/content.md); cross-item checks live in content.ts. */
-import { ANSWER_ID, KEBAB, MAX_CARD_CHARS, MAX_SENTENCES, MAX_SPEECH_CHARS, MAX_WORDS_PER_SENTENCE, SOURCES, TOPICS } from './contentRules';
+import { SOURCES, TOPIC_IDS } from '../../lambda/content/types';
+import { ANSWER_ID, KEBAB, MAX_CARD_CHARS, MAX_SENTENCES, MAX_SPEECH_CHARS, MAX_WORDS_PER_SENTENCE } from './contentRules';
 import { isNonEmptyString, isRecord, type JsonRecord } from './json';
 import type { ValidationProblem } from './problem';
 import { countWords, endsLikeASentence, markupIn, splitSentences, unlistedTerms } from './text';
@@ -136,8 +137,8 @@ function checkTopicsAndSource(item: JsonRecord, report: ItemReport): void {
   if (!Array.isArray(topics) || topics.length === 0) report.add('topics', 'must be a non-empty array of topic ids');
   else {
     for (const topic of topics) {
-      if (typeof topic !== 'string' || !TOPICS.includes(topic))
-        report.add('topics', `"${String(topic)}" is not a topic id (${TOPICS.join(', ')})`);
+      if (typeof topic !== 'string' || !(TOPIC_IDS as readonly string[]).includes(topic))
+        report.add('topics', `"${String(topic)}" is not a topic id (${TOPIC_IDS.join(', ')})`);
     }
     if (new Set(topics).size !== topics.length) report.add('topics', 'lists a topic twice');
   }

@@ -1,7 +1,7 @@
 /** Validates skill-package/: every locale's interaction model and skill.json's example phrases and events. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SKILL_LOCALES } from '../platformRules';
+import { SUPPORTED_LOCALES } from '../../lambda/locale';
 import { checkInteractionModel, type ModelInfo } from './interactionModel';
 import { displayPath, type ValidationProblem } from './problem';
 import { checkSkillManifest } from './skillManifest';
@@ -68,5 +68,5 @@ function modelLocales(root: string): string[] {
   } catch {
     // a missing folder shows up as missing model files below
   }
-  return [...new Set<string>([...SKILL_LOCALES, ...present])];
+  return [...new Set<string>([...SUPPORTED_LOCALES, ...present])];
 }

@@ -1,5 +1,5 @@
 /** Checks skill.json's publishing information and events against the locales' interaction models. */
-import { SKILL_LOCALES } from '../platformRules';
+import { SUPPORTED_LOCALES } from '../../lambda/locale';
 import type { ModelInfo } from './interactionModel';
 import { isNonEmptyString, isRecord, readJson } from './json';
 import { phraseCoverage } from './phraseCoverage';
@@ -26,7 +26,7 @@ export function checkSkillManifest(absolute: string, file: string, models: Reado
 
   const publishing = isRecord(manifest.publishingInformation) ? manifest.publishingInformation : {};
   const locales = isRecord(publishing.locales) ? publishing.locales : {};
-  for (const locale of SKILL_LOCALES) {
+  for (const locale of SUPPORTED_LOCALES) {
     const info = locales[locale];
     if (!isRecord(info)) {
       add(locale, 'publishingInformation', 'locale is missing');
