@@ -10,13 +10,14 @@
 import '../local/simulator/quiet';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { isValidTimeZone } from '../lambda/domain/timeZone';
 import { MemoryUserStore } from '../lambda/persistence/memoryStore';
 import { SimClock } from '../local/simulator/clock';
 import { formatTurn } from '../local/simulator/format';
 import { buildLocalSkill, type DialogStore, openDialogStore, readStoredContext } from '../local/simulator/localSkill';
 import { defaultModels } from '../local/simulator/model';
 import { Conversation } from '../local/simulator/session';
-import { DEFAULT_USER_ID } from '../tools/envelopes';
+import { DEFAULT_USER_ID, userIdOf } from '../tools/envelopes';
 
 const HELP = `Talk to Fortune Cookie offline.
 
@@ -32,10 +33,6 @@ Flags:
 While talking (lines starting with a dot):
   .date D  .locale L  .user NAME  .explain  .json  .store  .session  .new  .help  .quit
 An empty line is silence.`;
-
-function userIdOf(name: string): string {
-  return name.startsWith('amzn1.') ? name : `amzn1.ask.account.${name}`;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -60,11 +57,7 @@ async function main(): Promise<void> {
     throw new Error(`no interaction model for ${values.locale}; choose one of ${models.locales().join(', ')}`);
   }
   let timeZone = values['time-zone'];
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone }).format();
-  } catch {
-    throw new Error(`unknown time zone: ${timeZone}`);
-  }
+  if (!isValidTimeZone(timeZone)) throw new Error(`unknown time zone: ${timeZone} (use an IANA name such as Europe/Berlin)`);
   const opened: DialogStore = values.memory
     ? { store: new MemoryUserStore(), description: 'in-memory store (nothing is kept)', close: async () => {} }
     : await openDialogStore();
@@ -124,9 +117,9 @@ async function main(): Promise<void> {
               break;
             case 'tz':
             case 'timezone':
-              new Intl.DateTimeFormat('en-US', { timeZone: arg! }).format();
-              timeZone = arg!;
-              conversation.timeZone = arg!;
+              if (!isValidTimeZone(arg)) throw new Error(`unknown time zone: ${arg} (use an IANA name such as Europe/Berlin)`);
+              timeZone = arg;
+              conversation.timeZone = arg;
               out(`  (time zone ${timeZone}, from the next session on)`);
               break;
             case 'explain':

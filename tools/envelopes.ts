@@ -22,6 +22,11 @@ export interface EnvelopeOptions {
 
 export const DEFAULT_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-fortunecookie';
 export const DEFAULT_USER_ID = 'amzn1.ask.account.LOCALTESTUSER';
+/** "alice" becomes amzn1.ask.account.alice; a full amzn1.… id is kept (npm run dialog and the web simulator). */
+export function userIdOf(name: string): string {
+  return name.startsWith('amzn1.') ? name : `amzn1.ask.account.${name}`;
+}
+
 export const DEFAULT_DEVICE_ID = 'amzn1.ask.device.LOCALTESTDEVICE';
 
 export type SlotValues = Record<string, SlotFill>;

@@ -1,3 +1,5 @@
+import { FALLBACK_TIME_ZONE, isValidTimeZone } from './timeZone';
+
 /**
  * Local calendar days. A day is identified by its ISO date in the user's time zone and by a day number
  * (days since 1970-01-01 of that local date), so rotation and streaks are plain integer arithmetic.
@@ -9,7 +11,6 @@ export interface LocalDay {
   dayNumber: number;
 }
 
-export const FALLBACK_TIME_ZONE = 'UTC';
 const MS_PER_DAY = 86_400_000;
 
 // Creating an Intl.DateTimeFormat costs tens of microseconds; keep one per zone.
@@ -22,16 +23,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, formatter);
   }
   return formatter;
-}
-
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Every zone's offset is a whole number of minutes, so the local date is constant within a UTC minute:

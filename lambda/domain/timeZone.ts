@@ -1,4 +1,21 @@
-import { FALLBACK_TIME_ZONE, isValidTimeZone } from './calendar';
+/** The zone a request uses when the lookup fails, times out or answers something that is not a zone. */
+export const FALLBACK_TIME_ZONE = 'UTC';
+
+// Names already accepted, so the per-request check does not build an Intl.DateTimeFormat each time.
+const acceptedZones = new Set<string>();
+
+/** True for a name Intl knows as a time zone (an IANA name such as Europe/Berlin, or UTC); the one check in the project. */
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
+  if (acceptedZones.has(timeZone)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    return false;
+  }
+  if (acceptedZones.size < 512) acceptedZones.add(timeZone);
+  return true;
+}
 
 export type TimeZoneLookup = () => Promise<string | undefined>;
 

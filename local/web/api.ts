@@ -1,5 +1,6 @@
+import { isValidTimeZone } from '../../lambda/domain/timeZone';
 import type { UserStore } from '../../lambda/persistence/port';
-import { DEFAULT_USER_ID, launchRequest } from '../../tools/envelopes';
+import { DEFAULT_USER_ID, launchRequest, userIdOf } from '../../tools/envelopes';
 import { checkSsml } from '../../tools/ssmlCheck';
 import { parseDate } from '../simulator/clock';
 import { describeRoute } from '../simulator/format';
@@ -23,21 +24,6 @@ export class InputError extends Error {
 export const MAX_UTTERANCE_CHARS = 500;
 const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const USER_NAME = /^[A-Za-z0-9._:-]{1,200}$/;
-
-/** "alice" becomes amzn1.ask.account.alice; a full amzn1.… id is kept (the same rule as `npm run dialog`). */
-export function userIdOf(name: string): string {
-  return name.startsWith('amzn1.') ? name : `amzn1.ask.account.${name}`;
-}
-
-export function isTimeZone(zone: string): boolean {
-  if (!zone || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone }).format();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function asObject(body: unknown): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -114,7 +100,8 @@ export function readTurnInput(raw: unknown, defaults: ValidationDefaults): TurnI
   const locale = readLocale(body, defaults);
   const userId = readUserId(body);
   const timeZone = optionalString(body, 'timeZone') || defaults.defaultTimeZone;
-  if (!isTimeZone(timeZone)) throw new InputError(`unknown time zone "${timeZone}" (use an IANA name such as Europe/Berlin)`, 'timeZone');
+  if (!isValidTimeZone(timeZone))
+    throw new InputError(`unknown time zone "${timeZone}" (use an IANA name such as Europe/Berlin)`, 'timeZone');
   const date = optionalString(body, 'date') ?? '';
   if (date) {
     let valid = date.length <= 40;

@@ -36,7 +36,7 @@ import {
 } from './api';
 import { ConversationPool, type ConversationPoolOptions, DEFAULT_MAX_CONVERSATIONS, type SharedSkill } from './conversations';
 
-export { InputError, readTurnInput, userIdOf } from './api';
+export { InputError, readTurnInput } from './api';
 export { ConversationPool } from './conversations';
 
 export const SIMULATOR_PATH = '/simulator';

@@ -1,5 +1,6 @@
-import { dayNumberOf, FALLBACK_TIME_ZONE, isValidTimeZone, localDay } from '../../lambda/domain/calendar';
+import { dayNumberOf, localDay } from '../../lambda/domain/calendar';
 import { itemOfTheDay } from '../../lambda/domain/rotation';
+import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../../lambda/domain/timeZone';
 
 const HOUR = 3_600_000;
 const deck = Array.from({ length: 7 }, (_, i) => ({ id: `deck-item-${i}` }));
