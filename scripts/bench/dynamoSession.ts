@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type * as LambdaBundle from '../../lambda/index';
 import { type EnvelopeOptions, intentRequest, launchRequest } from '../../tools/envelopes';
+import { BENCH_TABLE } from './shared';
 
 export interface SessionStep {
   say: string;
@@ -41,7 +42,7 @@ export async function measureDynamoSessions(
   startLocalDynamo: (options: { path?: string; port?: number }) => Promise<LocalDynamo>,
 ): Promise<SessionTraffic[]> {
   const dynamo = await startLocalDynamo({});
-  const tableName = 'fortune-cookie-bench';
+  const tableName = BENCH_TABLE;
   await dynamo.createUserTable(tableName);
   const counts = new Map<string, number>();
   const proxy = await countingProxy(dynamo.endpoint, counts);

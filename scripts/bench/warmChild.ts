@@ -3,8 +3,9 @@
  * the skill from the built Lambda bundle with a memory store and an instant time-zone lookup answers
  * thousands of requests of each kind, interleaved; each request's latency is timed around
  * `skill.invoke` only (envelopes are made outside the timed part). Reports percentiles per request
- * kind, requests per second on this one thread, and RSS after warm-up and after the run, as JSON to
- * the file named in argv (stdout carries the skill's own log lines).
+ * kind, requests per second on this one thread, and RSS after warm-up and after the timed rounds
+ * (before the throughput phase, so the count of requests behind it is exact), as JSON to the file
+ * named in argv (stdout carries the skill's own log lines). The same child drives the floor skill.
  *
  * argv: <bundle path> <result JSON file> <rounds> <warm-up rounds>
  */
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < warmupRounds; i++) await round(false);
   const rssAfterWarmup = process.memoryUsage().rss;
   for (let i = 0; i < rounds; i++) await round(true);
+  const afterRounds = process.memoryUsage();
+  const requestsBeforeThroughput = 1 + (warmupRounds + rounds) * REQUEST_KINDS.length;
 
   // Throughput: batches of prepared envelopes, answered back to back.
   const batch = 500;
@@ -79,15 +82,14 @@ async function main(): Promise<void> {
     answered += batch;
   }
 
-  const memory = process.memoryUsage();
   const result: WarmResult = {
     requireMs,
     latencyUs: Object.fromEntries(REQUEST_KINDS.map((kind) => [kind, distribution(samples[kind])])) as Record<RequestKind, Distribution>,
     requestsPerSecond: answered / (busyMs / 1000),
     rssAfterWarmupMiB: rssAfterWarmup / MIB,
-    rssAfterRunMiB: memory.rss / MIB,
-    heapUsedAfterRunMiB: memory.heapUsed / MIB,
-    requests: (warmupRounds + rounds) * REQUEST_KINDS.length + answered + 1,
+    rssAfterRunMiB: afterRounds.rss / MIB,
+    heapUsedAfterRunMiB: afterRounds.heapUsed / MIB,
+    requests: requestsBeforeThroughput,
   };
   writeFileSync(resultPath, JSON.stringify(result));
 }
