@@ -1,5 +1,5 @@
 /**
- * npm run dialog -- [--locale en-US] [--user NAME] [--date YYYY-MM-DD|ISO] [--time-zone ZONE] [--explain] [--json] [--memory]
+ * npm run dialog -- [--locale en-US] [--user NAME] [--date YYYY-MM-DD|ISO] [--time-zone ZONE] [--explain] [--strict] [--json] [--memory]
  *
  * Talk to the skill in the terminal, the way an Alexa device would: "open fortune cookie",
  * "ask fortune cookie for a tip about docker", then plain utterances while the session is open; an empty
@@ -26,7 +26,8 @@ Flags:
   --user NAME      the Alexa user (default ${DEFAULT_USER_ID}); "alice" becomes amzn1.ask.account.alice
   --date D         the skill's clock: YYYY-MM-DD (noon in --time-zone) or an ISO timestamp; default now
   --time-zone Z    what the device's time-zone setting answers (default America/Los_Angeles)
-  --explain        show the intents considered for every utterance and why the winner won
+  --explain        show the intents considered for every utterance, which tier matched and why
+  --strict         exact sample matching only (no generalising tier, no confidence threshold)
   --json           print each request and response envelope
   --memory         keep nothing between runs (in-memory store)
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       date: { type: 'string' },
       'time-zone': { type: 'string', default: 'America/Los_Angeles' },
       explain: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       memory: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     timeZone,
     clock: new SimClock(),
     models,
+    strict: values.strict,
   });
   if (values.date) conversation.setDate(values.date);
   let explain = values.explain;

@@ -1,5 +1,5 @@
 /**
- * npm run dialogs -- [FILTER...] [--verbose] [--explain] [--no-coverage] [--dir DIR] [--coverage-out FILE]
+ * npm run dialogs -- [FILTER...] [--verbose] [--explain] [--strict] [--no-coverage] [--dir DIR] [--coverage-out FILE]
  *
  * Runs every scripted dialog under dialogs/ (ASK CLI replay files *.json and project YAML files with
  * expectations), one line per dialog, then the interaction-model coverage report (also written to
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
     options: {
       verbose: { type: 'boolean', short: 'v', default: false },
       explain: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       'no-coverage': { type: 'boolean', default: false },
       dir: { type: 'string', default: DIALOGS_DIR },
       'coverage-out': { type: 'string', default: join(PROJECT_ROOT, 'dist', 'dialog-coverage.json') },
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
     }
     const run = await runDialog(spec, {
       coverage,
+      strict: values.strict,
       onTurn: values.verbose || values.explain ? (o) => out(formatTurn(o.turn, { echo: true, explain: values.explain })) : undefined,
     });
     runs.push(run);

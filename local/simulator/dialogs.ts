@@ -88,6 +88,8 @@ export interface DialogRun {
 export interface RunOptions {
   coverage?: CoverageTracker;
   models?: ModelSource;
+  /** Exact matching only (no generalising tier). */
+  strict?: boolean;
   /** Builds the skill for a dialog (default: the skill in-process with the given store and time zone). */
   skillFactory?: (setup: { store: UserStore; timeZone: string; seed: number }) => SkillLike;
   /** Called after each turn (a runner can print a transcript). */
@@ -339,6 +341,7 @@ export async function runDialog(spec: DialogSpec, options: RunOptions = {}): Pro
     timeZone: spec.timeZone,
     clock: new SimClock({ stepMs: TURN_STEP_MS }),
     models: options.models ?? defaultModels(),
+    strict: options.strict,
   });
   conversation.setDate(spec.date ?? DEFAULT_DIALOG_DATE);
   const outcomes: TurnOutcome[] = [];

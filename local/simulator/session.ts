@@ -14,7 +14,7 @@ import { checkSsml } from '../../tools/ssmlCheck';
 import { parseDate, SimClock } from './clock';
 import { parseInvocation, type Route } from './invocation';
 import { defaultModels, type ModelSource } from './model';
-import { type Nlu, type NluResult, nluFor, type SlotResult } from './nlu';
+import { type Nlu, type NluOptions, type NluResult, nluFor, type SlotResult } from './nlu';
 import { plainSpeech, renderSsml, ssmlOf } from './render';
 
 /** Anything that answers request envelopes like an ask-sdk Skill (the skill in-process, or a client of a server). */
@@ -35,6 +35,8 @@ export interface ConversationOptions {
   /** The time zone "YYYY-MM-DD" dates are read in (noon local time). */
   timeZone?: string;
   models?: ModelSource;
+  /** Exact matching only: no generalising tier (npm run dialog -- --strict). */
+  strict?: boolean;
 }
 
 export type SessionEndReason = 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
@@ -145,6 +147,7 @@ export class Conversation {
   readonly skill: SkillLike;
   readonly clock: SimClock;
   readonly models: ModelSource;
+  private readonly nluOptions: NluOptions;
   userId: string;
   deviceId: string;
   skillId: string;
@@ -157,6 +160,7 @@ export class Conversation {
   constructor(options: ConversationOptions) {
     this.skill = options.skill;
     this.models = options.models ?? defaultModels();
+    this.nluOptions = { strict: options.strict ?? false };
     this.currentLocale = options.locale ?? 'en-US';
     this.userId = options.userId ?? DEFAULT_USER_ID;
     this.deviceId = options.deviceId ?? DEFAULT_DEVICE_ID;
@@ -174,7 +178,7 @@ export class Conversation {
   /** Switching the locale (a device set to another language) closes the open session. */
   set locale(locale: string) {
     if (locale === this.currentLocale) return;
-    nluFor(locale, this.models);
+    nluFor(locale, this.models, this.nluOptions);
     this.currentLocale = locale;
     this.session = undefined;
   }
@@ -196,7 +200,7 @@ export class Conversation {
   }
 
   nlu(): Nlu {
-    return nluFor(this.currentLocale, this.models);
+    return nluFor(this.currentLocale, this.models, this.nluOptions);
   }
 
   /** Sets the clock: "YYYY-MM-DD" (noon in this conversation's time zone) or an ISO timestamp. */

@@ -1,6 +1,6 @@
 import { BUILT_IN_PHRASES, FILLERS } from '../builtins';
 import type { LanguageModel } from '../model';
-import { keysOf, type Language, languageOfLocale } from '../text';
+import { keysOf, type Language, languageOfLocale, tokenize } from '../text';
 import { type CompiledSample, FALLBACK_INTENT, type Part, type TypeEntry } from './types';
 
 /**
@@ -81,11 +81,12 @@ function compileSample(
       parts.push({ kind: 'slot', name, type: slots.find((s) => s.name === name)?.type ?? 'AMAZON.SearchQuery' });
       continue;
     }
-    for (const key of keysOf(piece, locale)) {
-      vocabulary.add(key);
-      parts.push({ kind: 'word', key });
+    for (const token of tokenize(piece, locale)) {
+      vocabulary.add(token.key);
+      parts.push({ kind: 'word', key: token.key, display: token.display });
     }
   }
   const literalKeys = parts.flatMap((p) => (p.kind === 'word' ? [p.key] : []));
-  return { intent, text, source, parts, literalKeys, order };
+  const literalDisplays = parts.flatMap((p) => (p.kind === 'word' ? [p.display] : []));
+  return { intent, text, source, parts, literalKeys, literalDisplays, order };
 }

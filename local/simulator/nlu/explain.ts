@@ -1,4 +1,6 @@
-import { type NluResult, NUMBER_TYPES, type SlotResult } from './types';
+import { type NluResult, NUMBER_TYPES, type SlotResult, type Tier } from './types';
+
+const TIER_LABELS: Record<Tier, string> = { 3: 'exact', 2: 'slots', 1: 'slot?', 0: 'generalised' };
 
 function describeSlot(slot: SlotResult): string {
   if (slot.value === undefined) return `${slot.name}=(empty)`;
@@ -19,7 +21,13 @@ export function describeSlots(slots: Record<string, SlotResult>): string {
 /** The `--explain` text: intents considered with scores, and why the winner won. */
 export function formatExplanation(result: NluResult, limit = 8): string {
   const lines: string[] = [];
-  lines.push(`nlu (${result.locale}): "${result.utterance}"`);
+  const tier =
+    result.tier === 'generalised'
+      ? `generalising tier, threshold ${result.threshold?.toFixed(2)}`
+      : result.tier === 'exact'
+        ? 'exact tier'
+        : 'no match';
+  lines.push(`nlu (${result.locale}): "${result.utterance}" [${tier}]`);
   if (result.readings) {
     for (const r of result.readings) lines.push(`  reading "${r.phrase}" -> ${r.intent} ${r.score.toFixed(2)}`);
   }
@@ -28,8 +36,9 @@ export function formatExplanation(result: NluResult, limit = 8): string {
     const name = c.intent.padEnd(width);
     if (c.best) {
       const slots = describeSlots(c.best.slots);
-      const how = `${c.best.tier === 3 ? 'exact' : c.best.tier === 2 ? 'slots' : 'slot?'}${c.best.variant ? ', fillers dropped' : ''}${c.best.source === 'builtin' ? ', built-in phrasing' : ''}`;
+      const how = `${TIER_LABELS[c.best.tier]}${c.best.variant ? ', fillers dropped' : ''}${c.best.source === 'builtin' ? ', built-in phrasing' : ''}`;
       lines.push(`  ${name}${c.best.score.toFixed(2)}  "${c.best.sample}" [${how}]${slots ? `  ${slots}` : ''}`);
+      if (c.best.tier === 0 && c.best.notes?.length) lines.push(`  ${''.padEnd(width)}      ${c.best.notes.join('; ')}`);
     } else {
       const closest =
         c.closest && c.closest.overlap > 0

@@ -1,6 +1,8 @@
 import { defaultModels, type LanguageModel, type ModelSource } from '../model';
 import { displayOf, type Language, type Token, tokenize, vocabularyKey } from '../text';
 import { type CompiledModel, compileModel } from './compile';
+import { Generaliser } from './generalise';
+import { languageParts } from './language';
 import { fitSample, stripFillers } from './match';
 import { compareCandidates, explainWin } from './rank';
 import {
@@ -25,19 +27,36 @@ export { describeSlots, formatExplanation } from './explain';
 export { compareCandidates } from './rank';
 export * from './types';
 
+export interface NluOptions {
+  /** Exact matching only (no generalising tier), as the simulator behaved before it generalised. */
+  strict?: boolean;
+  /** Generalised matches below this confidence go to AMAZON.FallbackIntent. */
+  threshold?: number;
+}
+
+/** Tuned on the calibration set's tuning part (test/nlu/calibration; figures in docs/understanding.md). */
+export const DEFAULT_THRESHOLD = 0.65;
+
 export class Nlu {
   readonly language: Language;
   readonly samples: CompiledSample[];
   readonly intentNames: string[];
   /** Custom slot types: phrase key -> matching values. */
   readonly types: Map<string, Map<string, TypeEntry[]>>;
+  readonly strict: boolean;
+  readonly threshold: number;
   private readonly compiled: CompiledModel;
+  private readonly generaliser: Generaliser;
 
   constructor(
     readonly locale: string,
     readonly model: LanguageModel,
+    options: NluOptions = {},
   ) {
+    this.strict = options.strict ?? false;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.compiled = compileModel(locale, model);
+    this.generaliser = new Generaliser(this.compiled, languageParts(this.compiled.language));
     this.language = this.compiled.language;
     this.samples = this.compiled.samples;
     this.intentNames = this.compiled.intentNames;
@@ -82,6 +101,7 @@ export class Nlu {
 
     const winner = fits[0];
     if (!winner) {
+      if (!this.strict && tokens.length > 0) return this.generalise(utterance, tokens, stripped, considered);
       return {
         utterance,
         locale: this.locale,
@@ -90,10 +110,23 @@ export class Nlu {
         score: 0,
         source: 'fallback',
         considered,
+        tier: 'none',
         reason: tokens.length === 0 ? 'nothing was said' : 'no sample of any intent fits these words, so Alexa sends the fallback intent',
       };
     }
+    if (winner.tier === 1 && !this.strict) {
+      // Only an unknown slot value fits exactly ("a tip about the postmortems"): a generalised match that
+      // understands every slot value, above the threshold, is the better reading.
+      const general = this.generalise(utterance, tokens, stripped, considered);
+      if (
+        general.winner &&
+        Object.values(general.winner.slots).some((s) => s.resolution?.status === 'ER_SUCCESS_MATCH') &&
+        !general.winner.notes?.some((n) => n.startsWith('no value'))
+      )
+        return general;
+    }
     return {
+      tier: 'exact',
       utterance,
       locale: this.locale,
       intent: winner.intent,
@@ -103,6 +136,41 @@ export class Nlu {
       source: winner.source,
       winner,
       considered,
+      reason: explainWin(winner, fits[1]),
+    };
+  }
+
+  /** The generalising tier, when no sample fits exactly: the best guess, or Fallback below the threshold. */
+  private generalise(utterance: string, tokens: Token[], stripped: Token[], exactMisses: IntentConsideration[]): NluResult {
+    const words = stripped.length > 0 ? stripped : tokens;
+    const dropped = words.length < tokens.length ? dropFillers(tokens, words) : [];
+    const fits = this.generaliser.candidates(words, dropped);
+    const considered: IntentConsideration[] = fits.map((best) => ({ intent: best.intent, best }));
+    const seen = new Set(fits.map((f) => f.intent));
+    considered.push(...exactMisses.filter((c) => !seen.has(c.intent)));
+    const winner = fits[0];
+    const common = { utterance, locale: this.locale, considered, tier: 'generalised' as const, threshold: this.threshold };
+    if (!winner || winner.score < this.threshold) {
+      const guess = winner
+        ? `the best guess, ${winner.intent} ("${winner.sample}") at ${winner.score.toFixed(2)}, is below the threshold ${this.threshold.toFixed(2)}`
+        : 'nothing comes close';
+      return {
+        ...common,
+        intent: FALLBACK_INTENT,
+        slots: {},
+        score: winner ? Math.round((1 - winner.score) * 100) / 100 : 1,
+        source: 'fallback',
+        reason: `no sample fits exactly and ${guess}, so Alexa sends the fallback intent`,
+      };
+    }
+    return {
+      ...common,
+      intent: winner.intent,
+      slots: this.allSlots(winner),
+      score: winner.score,
+      sample: winner.sample,
+      source: winner.source,
+      winner,
       reason: explainWin(winner, fits[1]),
     };
   }
@@ -141,21 +209,30 @@ export class Nlu {
   }
 }
 
+/** The fillers stripFillers removed, as said: the words before and after the kept ones. */
+function dropFillers(tokens: Token[], kept: Token[]): string[] {
+  const start = tokens.indexOf(kept[0]!);
+  const end = start + kept.length;
+  const before = displayOf(tokens.slice(0, start));
+  const after = displayOf(tokens.slice(end));
+  return [before, after].filter((d) => d.length > 0);
+}
+
 const cache = new Map<string, Nlu>();
 const sourceIds = new WeakMap<ModelSource, number>();
 let nextSourceId = 1;
 
 /** The NLU for a locale's model (cached per model source). */
-export function nluFor(locale: string, source: ModelSource = defaultModels()): Nlu {
+export function nluFor(locale: string, source: ModelSource = defaultModels(), options: NluOptions = {}): Nlu {
   let id = sourceIds.get(source);
   if (id === undefined) {
     id = nextSourceId++;
     sourceIds.set(source, id);
   }
-  const key = `${id}:${locale}`;
+  const key = `${id}:${locale}:${options.strict ? 'strict' : 'general'}:${options.threshold ?? ''}`;
   let nlu = cache.get(key);
   if (!nlu) {
-    nlu = new Nlu(locale, source.model(locale));
+    nlu = new Nlu(locale, source.model(locale), options);
     cache.set(key, nlu);
   }
   return nlu;

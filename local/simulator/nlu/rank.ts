@@ -1,3 +1,4 @@
+import { compareGeneralised } from './generalise';
 import type { Candidate, CompiledSample, SlotResult, Tier } from './types';
 
 /**
@@ -41,6 +42,7 @@ export function scoreCandidate(sample: CompiledSample, filled: FilledSlot[], var
 
 /** Negative when `a` beats `b`. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.tier === 0 && b.tier === 0) return compareGeneralised(a, b);
   return b.tier - a.tier || a.variant - b.variant || b.literalWords - a.literalWords || sourceRank(b) - sourceRank(a) || a.order - b.order;
 }
 
@@ -52,9 +54,11 @@ export const TIER_NAMES: Record<Tier, string> = {
   3: 'an exact sample match',
   2: 'a sample match with every slot value understood',
   1: 'a sample match with an unknown slot value',
+  0: 'a generalised match',
 };
 
 export function explainWin(winner: Candidate, runnerUp: Candidate | undefined): string {
+  if (winner.tier === 0) return explainGeneralised(winner, runnerUp);
   const how = `${TIER_NAMES[winner.tier]} ("${winner.sample}"${winner.source === 'builtin' ? ', a built-in phrasing' : ''})`;
   if (!runnerUp) return `${how}; no other intent has a sample that fits`;
   const vs = `${runnerUp.intent} ("${runnerUp.sample}")`;
@@ -65,4 +69,11 @@ export function explainWin(winner: Candidate, runnerUp: Candidate | undefined): 
   }
   if (winner.source !== runnerUp.source) return `${how}: a sample in the model beats the built-in phrasing of ${vs}`;
   return `${how}: ties with ${vs} and comes first in the model`;
+}
+
+function explainGeneralised(winner: Candidate, runnerUp: Candidate | undefined): string {
+  const took = winner.notes?.length ? ` (${winner.notes.join('; ')})` : '';
+  const how = `no sample fits exactly; ${TIER_NAMES[0]} to "${winner.sample}"${winner.source === 'builtin' ? ', a built-in phrasing' : ''} at confidence ${winner.score.toFixed(2)}${took}`;
+  if (!runnerUp) return how;
+  return `${how}, ahead of ${runnerUp.intent} ("${runnerUp.sample}") at ${runnerUp.score.toFixed(2)}`;
 }

@@ -19,13 +19,14 @@ export interface SlotResult {
   resolution?: { status: ResolutionStatus; values: ResolvedValue[] };
 }
 
-export type Tier = 3 | 2 | 1;
+/** 3, 2, 1: the exact tier (see rank.ts); 0: the generalising tier (see generalise.ts). */
+export type Tier = 3 | 2 | 1 | 0;
 
 export interface Candidate {
   intent: string;
   sample: string;
   source: 'model' | 'builtin';
-  /** 3: exact sample; 2: slots filled with known values; 1: some slot value unknown. */
+  /** 3: exact sample; 2: slots filled with known values; 1: some slot value unknown; 0: generalised. */
   tier: Tier;
   /** 0: the words as said; 1: with leading/trailing fillers dropped. */
   variant: 0 | 1;
@@ -34,7 +35,10 @@ export interface Candidate {
   slots: Record<string, SlotResult>;
   /** Position of the sample in the model (built-in phrasings after the model's samples). */
   order: number;
+  /** The confidence, 0 to 1. */
   score: number;
+  /** Generalised matches: what it took (stems, near misses, missing and extra words). */
+  notes?: string[];
 }
 
 export interface IntentConsideration {
@@ -59,13 +63,17 @@ export interface NluResult {
   considered: IntentConsideration[];
   /** Why the winner won. */
   reason: string;
+  /** Which tier decided: exact samples, or the generalising tier (also when it fell below the threshold). */
+  tier: 'exact' | 'generalised' | 'none';
+  /** The generalising tier's threshold, when that tier was tried. */
+  threshold?: number;
   /** For one-shots: the reading of the request that was used, when several were tried. */
   readings?: { phrase: string; intent: string; score: number }[];
 }
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
-export type Part = { kind: 'word'; key: string } | { kind: 'slot'; name: string; type: string };
+export type Part = { kind: 'word'; key: string; display: string } | { kind: 'slot'; name: string; type: string };
 
 export interface CompiledSample {
   intent: string;
@@ -73,6 +81,8 @@ export interface CompiledSample {
   source: 'model' | 'builtin';
   parts: Part[];
   literalKeys: string[];
+  /** The sample's words as written (lowercase), for stemming. */
+  literalDisplays: string[];
   order: number;
 }
 
