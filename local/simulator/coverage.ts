@@ -1,5 +1,6 @@
 import { defaultModels, type ModelSource } from './model';
 import { FALLBACK_INTENT, type Nlu, nluFor } from './nlu';
+import { type BuiltInCollision, builtInCollisions, formatCollision } from './nlu/collisions';
 import type { TurnResult } from './session';
 
 /**
@@ -53,6 +54,8 @@ export interface LocaleCoverage {
   duplicates: ShadowedSample[];
   /** Sample + slot value combinations that go to another intent (the sample still wins for other values). */
   valueConflicts: ValueConflict[];
+  /** Custom samples that are a built-in intent's usual phrasing: Alexa may send the built-in instead. */
+  builtInCollisions: BuiltInCollision[];
 }
 
 export interface CoverageReport {
@@ -155,6 +158,7 @@ export class CoverageTracker {
     const valuesExercised = types.reduce((n, t) => n + t.exercised, 0);
     const analysis = analyseShadowing(nlu);
     return {
+      builtInCollisions: builtInCollisions(nlu),
       locale,
       intents: { total: list.length, exercised: intentsExercised, percent: percent(intentsExercised, list.length), list },
       samples: { total: samplesTotal, exercised: samplesExercised, percent: percent(samplesExercised, samplesTotal) },
@@ -255,6 +259,10 @@ export function formatCoverage(report: CoverageReport): string {
       for (const s of l.shadowed) {
         lines.push(`      ${s.intent} "${s.sample}" -> goes to ${s.wonBy.intent}${s.wonBy.sample ? ` ("${s.wonBy.sample}")` : ''}`);
       }
+    }
+    if (l.builtInCollisions.length > 0) {
+      lines.push(`    samples that are a built-in intent's usual phrasing: ${l.builtInCollisions.length}`);
+      for (const c of l.builtInCollisions) lines.push(`      ${formatCollision(c)}`);
     }
     if (l.duplicates.length > 0) {
       lines.push(
