@@ -35,6 +35,7 @@ function dynamoDbStore(tableName: string): UserStore {
  */
 export async function handler(event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> {
   const stats = beginRequest(event);
+  logger.beginRequest(event);
   // Every other log line of this request (warnings, store faults) carries the Alexa request id too.
   logger.appendKeys({ requestId: event?.request?.requestId });
   try {

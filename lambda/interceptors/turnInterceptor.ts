@@ -21,6 +21,8 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
   return {
     async process(input: HandlerInput): Promise<void> {
       const envelope = input.requestEnvelope;
+      // The skill is also invoked without the Lambda handler (local server, tests): start redacting here too.
+      logger.beginRequest(envelope);
       const requestType = getRequestType(envelope);
       const locale = toSupportedLocale((envelope.request as { locale?: string }).locale);
       const language = languageOf(locale);

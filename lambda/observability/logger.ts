@@ -1,4 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { privateValuesOf, redact } from './privateValues';
 
 type Attributes = Record<string, unknown>;
 
@@ -11,6 +12,23 @@ type Attributes = Record<string, unknown>;
 let powertools: Logger | undefined;
 let requestKeys: Attributes = {};
 let levelOverride: string | undefined;
+/** The current request's private values (privateValues.ts): redacted from every line. */
+let privateValues: string[] = [];
+
+/** A copy of `value` with private values redacted from every string in it (depth-bounded: log fields are shallow). */
+function scrub(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value, privateValues);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > 6) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  const copy: Attributes = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = scrub(item, depth + 1);
+  return copy;
+}
+
+function write(level: 'error' | 'warn' | 'info', message: string, attributes: Attributes): void {
+  instance()[level](redact(message, privateValues), scrub(attributes) as Attributes);
+}
 
 function instance(): Logger {
   if (!powertools) {
@@ -23,9 +41,16 @@ function instance(): Logger {
 }
 
 export const logger = {
-  error: (message: string, attributes: Attributes = {}): void => instance().error(message, attributes),
-  warn: (message: string, attributes: Attributes = {}): void => instance().warn(message, attributes),
-  info: (message: string, attributes: Attributes = {}): void => instance().info(message, attributes),
+  error: (message: string, attributes: Attributes = {}): void => write('error', message, attributes),
+  warn: (message: string, attributes: Attributes = {}): void => write('warn', message, attributes),
+  info: (message: string, attributes: Attributes = {}): void => write('info', message, attributes),
+  /**
+   * Starts a request: its user, device and session ids and tokens are redacted from every line until
+   * the next request (so an error message quoting one, such as a store error naming its key, is safe).
+   */
+  beginRequest(envelope: unknown): void {
+    privateValues = privateValuesOf(envelope);
+  },
   /** Keys every later line of this request carries (the Alexa request id); cleared by resetKeys. */
   appendKeys(keys: Attributes): void {
     requestKeys = { ...requestKeys, ...keys };
@@ -33,6 +58,7 @@ export const logger = {
   },
   resetKeys(): void {
     requestKeys = {};
+    privateValues = [];
     powertools?.resetKeys();
   },
   /** Changes the level at run time (tests, or an operator's debug switch). */

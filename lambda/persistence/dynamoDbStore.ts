@@ -71,7 +71,7 @@ export class DynamoDbUserStore implements UserStore {
         }),
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw new RevisionConflictError(key);
+      if (error instanceof ConditionalCheckFailedException) throw new RevisionConflictError();
       throw error;
     }
   }

@@ -18,7 +18,7 @@ export class MemoryUserStore implements UserStore {
     const key = userKeyOf(requestEnvelope);
     const expected = expectedRevision(attributes);
     const storedRevision = this.items.get(key)?.revision ?? 0;
-    if (storedRevision !== expected) throw new RevisionConflictError(key);
+    if (storedRevision !== expected) throw new RevisionConflictError();
     this.writes += 1;
     this.items.set(key, structuredClone(attributes));
   }

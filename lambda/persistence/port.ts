@@ -15,9 +15,10 @@ export interface UserStore extends PersistenceAdapter {
   backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void>;
 }
 
+/** Carries no key: its message ends up in log lines, and the key is the raw user id. */
 export class RevisionConflictError extends Error {
-  constructor(userKey: string) {
-    super(`another session updated ${userKey} first`);
+  constructor() {
+    super('another session saved this user context first');
     this.name = 'RevisionConflictError';
   }
 }

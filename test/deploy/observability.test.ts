@@ -11,7 +11,7 @@ import {
   RequestLineWriter,
   STORE_METRICS,
 } from '../../lambda/observability/requestLine';
-import { DEV_USER_HASH_KEY, UserHasher } from '../../lambda/observability/userHash';
+import { UserHasher } from '../../lambda/observability/userHash';
 import { intentRequest, launchRequest } from '../../tools/envelopes';
 
 const SAMPLE: RequestLine = {
@@ -100,8 +100,15 @@ describe('user id hashing', () => {
     expect(hasher.hash(id)).toBe(hashed);
     expect(new UserHasher('production-key').hash(id)).toBe(hashed);
     expect(new UserHasher('another-key').hash(id)).not.toBe(hashed);
-    expect(new UserHasher(undefined).hash(id)).toBe(new UserHasher(DEV_USER_HASH_KEY).hash(id));
     expect(hasher.hash(undefined)).toBeUndefined();
+  });
+
+  test('without a key there is no hash at all (none under a key anyone could read in the code)', () => {
+    for (const key of [undefined, '']) {
+      const hasher = new UserHasher(key);
+      expect(hasher.enabled).toBe(false);
+      expect(hasher.hash('amzn1.ask.account.SOMEONE')).toBeUndefined();
+    }
   });
 });
 
@@ -159,7 +166,7 @@ describe('one request line per request', () => {
   test(
     'an answered request: logged once by the response interceptor, with hashed user and cold start',
     withLambda(
-      {},
+      { USER_HASH_KEY: 'per-deployment-secret' },
       () => undefined,
       async ({ buildSkill, MemoryUserStore }, lines) => {
         const skill = buildSkill({ store: new MemoryUserStore(), timeZoneLookup: async () => 'Europe/Berlin' });
@@ -203,6 +210,21 @@ describe('one request line per request', () => {
           timeZoneFault: 'error',
           TimeZoneFaults: 1,
         });
+      },
+    ),
+  );
+
+  test(
+    'without USER_HASH_KEY the request line has no user field at all',
+    withLambda(
+      { USER_HASH_KEY: '' },
+      () => undefined,
+      async ({ buildSkill }, lines) => {
+        const skill = buildSkill({ timeZoneLookup: async () => 'UTC' });
+        await skill.invoke(launchRequest({ ...offline, userId: 'amzn1.ask.account.NO-KEY' }), {} as never);
+        expect(lines()).toHaveLength(1);
+        expect(lines()[0]).not.toHaveProperty('user');
+        expect(JSON.stringify(lines())).not.toContain('NO-KEY');
       },
     ),
   );
