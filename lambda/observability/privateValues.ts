@@ -1,5 +1,3 @@
-import type { RequestEnvelope } from 'ask-sdk-model';
-
 /** Shorter values would match ordinary words of log messages; real ids and tokens are far longer. */
 const MIN_LENGTH = 6;
 
@@ -9,22 +7,31 @@ const MIN_LENGTH = 6;
  * error messages that quote them (a store error naming its key, for example).
  */
 export function privateValuesOf(envelope: unknown): string[] {
-  if (typeof envelope !== 'object' || envelope === null) return [];
-  const e = envelope as Partial<RequestEnvelope> & { session?: { user?: { accessToken?: unknown } } };
-  const system = (e.context as { System?: Record<string, any> } | undefined)?.System;
-  const values: unknown[] = [
-    system?.user?.userId,
-    system?.user?.accessToken,
-    system?.user?.permissions?.consentToken,
-    system?.person?.personId,
-    system?.person?.accessToken,
-    system?.device?.deviceId,
-    system?.apiAccessToken,
-    e.session?.sessionId,
-    e.session?.user?.userId,
-    e.session?.user?.accessToken,
-  ];
+  const values = PRIVATE_PATHS.map((path) => at(envelope, path));
   return values.filter((value): value is string => typeof value === 'string' && value.length >= MIN_LENGTH);
+}
+
+const PRIVATE_PATHS = [
+  'context.System.user.userId',
+  'context.System.user.accessToken',
+  'context.System.user.permissions.consentToken',
+  'context.System.person.personId',
+  'context.System.person.accessToken',
+  'context.System.device.deviceId',
+  'context.System.apiAccessToken',
+  'session.sessionId',
+  'session.user.userId',
+  'session.user.accessToken',
+].map((path) => path.split('.'));
+
+/** The value at `path` in an untrusted object, or undefined. */
+function at(value: unknown, path: readonly string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
 }
 
 /** Alexa's id shapes, redacted even when they do not belong to the current request. */

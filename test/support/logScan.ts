@@ -9,10 +9,9 @@
  * `Skill.invoke`), and anything shaped like an Alexa account, person, device or session id.
  */
 import { Skill } from 'ask-sdk-core';
+import { privateValuesOf } from '../../lambda/observability/privateValues';
 
 const PRIVATE_PATTERNS = [/amzn1\.ask\.(account|person|device)\.[A-Za-z0-9_-]/, /amzn1\.echo-api\.session\./];
-/** Shorter values (a fuzzed "x") would match ordinary words of log messages. */
-const MIN_LEARNED_LENGTH = 6;
 
 interface Scan {
   lines: number;
@@ -22,30 +21,6 @@ interface Scan {
 
 const scan: Scan = { lines: 0, learned: new Set(), leaks: [] };
 (globalThis as { __logScan?: Scan }).__logScan = scan;
-
-function learn(value: unknown): void {
-  if (typeof value === 'string' && value.length >= MIN_LEARNED_LENGTH && value.length <= 2000) scan.learned.add(value);
-}
-
-function learnEnvelope(envelope: unknown): void {
-  if (typeof envelope !== 'object' || envelope === null) return;
-  const e = envelope as Record<string, any>;
-  const system = e.context?.System ?? {};
-  for (const value of [
-    system.user?.userId,
-    system.user?.accessToken,
-    system.user?.permissions?.consentToken,
-    system.person?.personId,
-    system.person?.accessToken,
-    system.device?.deviceId,
-    system.apiAccessToken,
-    e.session?.sessionId,
-    e.session?.user?.userId,
-    e.session?.user?.accessToken,
-  ]) {
-    learn(value);
-  }
-}
 
 function check(line: string): void {
   scan.lines += 1;
@@ -58,7 +33,7 @@ function check(line: string): void {
 
 const originalInvoke = Skill.prototype.invoke;
 Skill.prototype.invoke = function invoke(this: Skill, envelope, context) {
-  learnEnvelope(envelope);
+  for (const value of privateValuesOf(envelope)) if (value.length <= 2000) scan.learned.add(value);
   return originalInvoke.call(this, envelope, context);
 };
 
