@@ -21,6 +21,10 @@ export const LOCALES = {
   'en-US': { language: 'en', quoteVoice: 'Matthew', emotion: true },
   'en-GB': { language: 'en', quoteVoice: 'Brian', emotion: true },
   'de-DE': { language: 'de', quoteVoice: 'Hans', emotion: false },
+  'en-AU': { language: 'en', quoteVoice: 'Russell', emotion: false },
+  // No Polly voice speaks Canadian English; Alexa offers the en-US voices there, the closest accent.
+  'en-CA': { language: 'en', quoteVoice: 'Matthew', emotion: false },
+  'en-IN': { language: 'en', quoteVoice: 'Aditi', emotion: false },
 } as const satisfies Record<string, LocaleFacts>;
 
 export type Locale = keyof typeof LOCALES;
@@ -36,7 +40,7 @@ export function toSupportedLocale(locale: string | undefined): Locale {
   if (isSupportedLocale(locale)) return locale;
   const language = locale?.slice(0, 2).toLowerCase();
   const sameLanguage = SUPPORTED_LOCALES.filter((candidate) => LOCALES[candidate].language === language);
-  // English variants without a model of their own (en-IN, en-AU, en-CA) are closest to British English.
+  // English variants without a model of their own (en-NZ, en-IE ...) are closest to British English.
   return sameLanguage.find((candidate) => candidate === 'en-GB') ?? sameLanguage[0] ?? DEFAULT_LOCALE;
 }
 

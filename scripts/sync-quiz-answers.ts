@@ -4,11 +4,13 @@
 //   npx tsx scripts/sync-quiz-answers.ts [--content DIR] [--models DIR] [--check]
 //
 // --check writes nothing and exits 1 when a model is out of date (for CI). Only the QuizAnswerType
-// entry of languageModel.types changes; the rest of each model is kept as parsed.
+// entry of languageModel.types changes; the rest of each model is kept as parsed. Locales listed in
+// tools/derivedModels.ts get a copy of their source locale's model.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Locale, languageOf, SUPPORTED_LOCALES } from '../lambda/locale';
+import { DERIVED_MODELS } from '../tools/derivedModels';
 import { formatJson } from '../tools/formatJson';
 import { buildQuizAnswerType, QUIZ_ANSWER_TYPE_NAME, type QuestionsInput, type SlotType } from '../tools/quizAnswerType';
 
@@ -73,9 +75,34 @@ function syncModel(locale: Locale): boolean {
   return true;
 }
 
+/** Writes (or, with --check, compares) a derived locale's model: a copy of its source locale's file. */
+function syncDerived(locale: Locale, source: Locale): boolean {
+  const target = join(options.models, `${locale}.json`);
+  const expected = readFileSync(join(options.models, `${source}.json`), 'utf8');
+  let before = '';
+  try {
+    before = readFileSync(target, 'utf8');
+  } catch {
+    // a missing copy is written (or reported) below
+  }
+  if (before === expected) return false;
+  if (options.check) console.error(`${target}: differs from ${source}.json, which it copies; run npm run models:sync`);
+  else {
+    writeFileSync(target, expected);
+    console.log(`${target}: copied from ${source}.json`);
+  }
+  return true;
+}
+
 try {
   // Every model is synced even after the first change, so one run reports all of them.
-  const changed = SUPPORTED_LOCALES.map(syncModel).filter(Boolean).length;
+  const own = SUPPORTED_LOCALES.filter((locale) => DERIVED_MODELS[locale] === undefined);
+  const derived = SUPPORTED_LOCALES.flatMap((locale) => {
+    const source = DERIVED_MODELS[locale];
+    return source ? [{ locale, source }] : [];
+  });
+  const changed =
+    own.map(syncModel).filter(Boolean).length + derived.map(({ locale, source }) => syncDerived(locale, source)).filter(Boolean).length;
   if (changed === 0) console.log(`${QUIZ_ANSWER_TYPE_NAME} is in sync in every model`);
   if (options.check && changed > 0) process.exitCode = 1;
 } catch (error) {

@@ -94,6 +94,8 @@ export const VOICES_BY_LOCALE: Readonly<Record<string, readonly string[]>> = {
   'de-DE': ['Hans', 'Marlene', 'Vicki'],
   'en-AU': ['Nicole', 'Russell'],
   'en-IN': ['Aditi', 'Raveena'],
+  // No Polly voice is Canadian: Alexa skills in en-CA use the en-US voices.
+  'en-CA': ['Ivy', 'Joanna', 'Joey', 'Justin', 'Kendra', 'Kimberly', 'Matthew', 'Salli'],
 };
 
 /** `<voice>` may sit only directly in these (nest other tags inside voice, not voice inside them). */

@@ -11,6 +11,9 @@ const SPOKEN_TOPIC: Record<TestLocale, Record<string, string>> = {
   'en-US': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
   'en-GB': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
   'de-DE': { postmortems: 'Postmortems', metrics: 'Metriken', containers: 'Container' },
+  'en-AU': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
+  'en-CA': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
+  'en-IN': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
 };
 
 function storedUser(store: MemoryUserStore, userId = DEFAULT_USER_ID): UserContext {
@@ -79,7 +82,9 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     const first = dialog.catalog.series('postmortems')[0]!;
     expect(first.quote).toBeDefined();
     const reply = await dialog.oneShot('GetTipIntent', topicSlot('postmortems', spoken.postmortems));
-    const voice = { 'en-US': 'Matthew', 'en-GB': 'Brian', 'de-DE': 'Hans' }[locale];
+    const voice = { 'en-US': 'Matthew', 'en-GB': 'Brian', 'de-DE': 'Hans', 'en-AU': 'Russell', 'en-CA': 'Matthew', 'en-IN': 'Aditi' }[
+      locale
+    ];
     expect(reply.ssml).toMatch(new RegExp(`<voice name="${voice}">[^<]*</voice>`));
     expect(reply.text).toContain(first.quote!);
   });

@@ -10,6 +10,9 @@ const TREES: Record<TestLocale, unknown[]> = {
   'en-US': [en],
   'en-GB': [enGB, en],
   'de-DE': [de],
+  'en-AU': [en],
+  'en-CA': [en],
+  'en-IN': [en],
 };
 
 function lookup(tree: unknown, key: string): unknown {

@@ -129,6 +129,9 @@ export function validSkillPackage(): Tree {
             'en-US': { name: 'Fortune Cookie', examplePhrases: [...english] },
             'en-GB': { name: 'Fortune Cookie', examplePhrases: [...english] },
             'de-DE': { name: 'Glückskeks', examplePhrases: [...german] },
+            'en-AU': { name: 'Fortune Cookie', examplePhrases: [...english] },
+            'en-CA': { name: 'Fortune Cookie', examplePhrases: [...english] },
+            'en-IN': { name: 'Fortune Cookie', examplePhrases: [...english] },
           },
         },
         events: { subscriptions: [{ eventName: 'SKILL_DISABLED' }], endpoint: { uri: 'arn:aws:lambda:eu-west-1:123:function:x' } },
@@ -137,6 +140,9 @@ export function validSkillPackage(): Tree {
     'interactionModels/custom/en-US.json': model('en-US'),
     'interactionModels/custom/en-GB.json': model('en-GB'),
     'interactionModels/custom/de-DE.json': model('de-DE'),
+    'interactionModels/custom/en-AU.json': model('en-AU'),
+    'interactionModels/custom/en-CA.json': model('en-CA'),
+    'interactionModels/custom/en-IN.json': model('en-IN'),
   };
 }
 

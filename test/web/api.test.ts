@@ -171,7 +171,7 @@ describe('web simulator API on the local server', () => {
 
   test('lists locales, example phrases and time zones for the page', async () => {
     const { body: config } = await getJson(`${t.url}/simulator/api/config`);
-    expect(config.locales.map((l: { locale: string }) => l.locale).sort()).toEqual(['de-DE', 'en-GB', 'en-US']);
+    expect(config.locales.map((l: { locale: string }) => l.locale).sort()).toEqual(['de-DE', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US']);
     const de = config.locales.find((l: { locale: string }) => l.locale === 'de-DE');
     expect(de.invocationName).toBe('glückskeks');
     expect(de.examples.length).toBeGreaterThan(0);
@@ -185,7 +185,7 @@ describe('web simulator API on the local server', () => {
         'an unknown locale',
         { utterance: 'open fortune cookie', locale: 'fr-FR' },
         'locale',
-        /unknown locale "fr-FR": choose one of de-DE, en-GB, en-US/,
+        /unknown locale "fr-FR": choose one of de-DE, en-AU, en-CA, en-GB, en-IN, en-US/,
       ],
       ['a date that is no date', { utterance: 'open fortune cookie', date: 'yesterday' }, 'date', /bad date "yesterday": use YYYY-MM-DD/],
       ['a day that does not exist', { utterance: 'open fortune cookie', date: '2026-02-30' }, 'date', /bad date "2026-02-30"/],
