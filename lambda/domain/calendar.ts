@@ -1,4 +1,5 @@
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from './timeZone';
+import { zoneOffsetMinutes } from './zoneOffset';
 
 /**
  * Local calendar days. A day is identified by its ISO date in the user's time zone and by a day number
@@ -13,20 +14,8 @@ export interface LocalDay {
 
 const MS_PER_DAY = 86_400_000;
 
-// Creating an Intl.DateTimeFormat costs tens of microseconds; keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 // Every zone's offset is a whole number of minutes, so the local date is constant within a UTC minute:
-// requests of the same minute reuse it instead of formatting the date again (a few microseconds each).
+// requests of the same minute reuse it instead of computing it again (tens of microseconds each).
 const recentDays = new Map<string, LocalDay>();
 const MS_PER_MINUTE = 60_000;
 
@@ -43,15 +32,10 @@ export function localDay(instantMs: number, timeZone: string): LocalDay {
 
 function computeLocalDay(instantMs: number, timeZone: string): LocalDay {
   const zone = isValidTimeZone(timeZone) ? timeZone : FALLBACK_TIME_ZONE;
-  const parts = formatterFor(zone).formatToParts(new Date(instantMs));
-  const field = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const year = field('year');
-  const month = field('month');
-  const day = field('day');
-  return {
-    date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-    dayNumber: Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY),
-  };
+  // The local wall-clock instant, read with UTC getters: its date is the local date.
+  const local = new Date(instantMs + zoneOffsetMinutes(zone, instantMs) * MS_PER_MINUTE);
+  const date = local.toISOString().slice(0, 10);
+  return { date, dayNumber: Math.floor(local.getTime() / MS_PER_DAY) };
 }
 
 export function dayNumberOf(isoDate: string): number {

@@ -1,20 +1,35 @@
+import { hasNonZeroOffset } from './zoneOffset';
+
 /** The zone a request uses when the lookup fails, times out or answers something that is not a zone. */
 export const FALLBACK_TIME_ZONE = 'UTC';
 
-// Names already accepted, so the per-request check does not build an Intl.DateTimeFormat each time.
+// Names already accepted, so the per-request check is a set lookup.
 const acceptedZones = new Set<string>();
+
+/**
+ * An IANA zone name (Area/Location, optionally a third part): the shape V8's TZ switch and Intl agree on.
+ * Bare names (UTC, EST5EDT) and ICU's custom ids such as GMT+5 go to Intl.
+ */
+const IANA_NAME = /^[A-Z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+){1,2}$/;
 
 /** True for a name Intl knows as a time zone (an IANA name such as Europe/Berlin, or UTC); the one check in the project. */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
   if (acceptedZones.has(timeZone)) return true;
+  // Most zones answer from V8's cheap TZ switch; only names that look UTC all year pay for Intl
+  // (its first formatter costs ~18 ms a process, zoneOffset.ts).
+  const known = (IANA_NAME.test(timeZone) && !timeZone.startsWith('Etc/') && hasNonZeroOffset(timeZone, Date.now())) || intlKnows(timeZone);
+  if (known && acceptedZones.size < 512) acceptedZones.add(timeZone);
+  return known;
+}
+
+function intlKnows(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
   } catch {
     return false;
   }
-  if (acceptedZones.size < 512) acceptedZones.add(timeZone);
-  return true;
 }
 
 export type TimeZoneLookup = () => Promise<string | undefined>;

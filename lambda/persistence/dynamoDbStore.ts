@@ -1,6 +1,13 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import {
+  ConditionalCheckFailedException,
+  DeleteCommand,
+  DynamoDBClient,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from './awsSdk';
 import { expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
 
 export interface DynamoDbUserStoreOptions {
@@ -18,7 +25,7 @@ export function backupKeyOf(userKey: string): string {
 }
 
 /**
- * UserStore on AWS SDK v3 (the Lambda runtime provides it). Written here instead of using
+ * UserStore on AWS SDK v3 (bundled beside the skill, see awsSdk.ts). Written here instead of using
  * ask-sdk-dynamodb-persistence-adapter, which pulls in the end-of-support AWS SDK v2 (~100 MB, +165 ms
  * cold start) and has no conditional writes. The client honours AWS_ENDPOINT_URL_DYNAMODB, which is
  * how local runs point it at the in-process DynamoDB-compatible server.
