@@ -1,5 +1,6 @@
 import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
 import { contentCatalog } from './content/contentCatalog';
+import { CanFulfillIntentHandler } from './handlers/canFulfillHandler';
 import {
   ContinueHandler,
   GetFortuneHandler,
@@ -51,6 +52,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     .withApiClient(new DefaultApiClient())
     .addRequestInterceptors(turnInterceptor(deps, repository))
     .addRequestHandlers(
+      CanFulfillIntentHandler,
       LaunchHandler,
       GetFortuneHandler,
       GetTipHandler,

@@ -37,8 +37,15 @@ export function formatTurn(turn: TurnResult, options: FormatOptions = {}): strin
     return lines.join('\n');
   }
   if (options.explain && turn.nlu) lines.push(indent(formatExplanation(turn.nlu), '  '));
+  if (turn.canFulfill) {
+    lines.push(
+      `  -> CanFulfillIntentRequest ${turn.canFulfill.intent} · name-free, no session · the skill answers ${turn.canFulfill.answer}`,
+    );
+  }
   if (turn.repromptPlayed) lines.push(`  (silence) alexa> ${turn.repromptPlayed.text}`, '  (silence again)');
-  if (turn.requestType) {
+  if (turn.requestType === 'CanFulfillIntentRequest') {
+    // shown above, with the skill's answer
+  } else if (turn.requestType) {
     const what = turn.requestType === 'IntentRequest' ? `IntentRequest ${turn.intent}` : turn.requestType;
     const ended = turn.requestType === 'SessionEndedRequest' ? ` (${turn.sessionEnded?.reason ?? ''})` : '';
     const slots = turn.nlu ? describeSlots(turn.nlu.slots) : '';
@@ -53,7 +60,8 @@ export function formatTurn(turn: TurnResult, options: FormatOptions = {}): strin
     }
   }
   if (turn.speech) lines.push(`alexa> ${turn.speech.text}`);
-  else if (turn.requestType && turn.requestType !== 'SessionEndedRequest' && !turn.error) lines.push('alexa> (says nothing)');
+  else if (turn.requestType && !['SessionEndedRequest', 'CanFulfillIntentRequest'].includes(turn.requestType) && !turn.error)
+    lines.push('alexa> (says nothing)');
   if (turn.card) {
     const text = turn.card.text ?? turn.card.content ?? '';
     lines.push(`  card: ${turn.card.title ?? ''}${text ? ` | ${text.replace(/\n/g, ' / ')}` : ''}`);

@@ -11,10 +11,11 @@ import {
   sessionEndedRequest,
 } from '../../tools/envelopes';
 import { checkSsml } from '../../tools/ssmlCheck';
+import { canFulfillAnswer, canFulfillIntentRequest } from './canFulfill';
 import { parseDate, SimClock } from './clock';
 import { parseInvocation, type Route } from './invocation';
 import { defaultModels, type ModelSource } from './model';
-import { type Nlu, type NluOptions, type NluResult, nluFor, type SlotResult } from './nlu';
+import { FALLBACK_INTENT, type Nlu, type NluOptions, type NluResult, nluFor, type SlotResult } from './nlu';
 import { plainSpeech, renderSsml, ssmlOf } from './render';
 
 /** Anything that answers request envelopes like an ask-sdk Skill (the skill in-process, or a client of a server). */
@@ -64,6 +65,8 @@ export interface TurnResult {
   nlu?: NluResult;
   /** LaunchRequest, IntentRequest or SessionEndedRequest; undefined when nothing was sent. */
   requestType?: string;
+  /** A request said without the skill's name: what the skill answered Alexa's CanFulfillIntentRequest. */
+  canFulfill?: { intent: string; answer: string };
   /** The intent sent (IntentRequest only). */
   intent?: string;
   /** The main request and response. */
@@ -227,6 +230,7 @@ export class Conversation {
 
     switch (route.kind) {
       case 'unrouted':
+        if (!this.sessionOpen && (await this.nameFree(turn, utterance))) return turn;
         turn.error = route.reason;
         return turn;
       case 'silence':
@@ -265,6 +269,43 @@ export class Conversation {
         return turn;
       }
     }
+  }
+
+  /**
+   * Outside a session, words without the skill's name: Alexa asks the skill a CanFulfillIntentRequest
+   * for the intent its NLU found, and on YES sends the intent request (a one-shot). False when the
+   * words fit no intent of the skill, so Alexa would not ask it.
+   */
+  private async nameFree(turn: TurnResult, utterance: string): Promise<boolean> {
+    const words = utterance.replace(/^\s*alexa\b[\s,]*/i, '');
+    const result = this.nlu().match(words);
+    if (result.intent === FALLBACK_INTENT) return false;
+    turn.nlu = result;
+    turn.route = { kind: 'oneShot', phrases: [words], pattern: '(name-free)', restart: false };
+    const slots = slotValuesOf(result.slots);
+    const request = canFulfillIntentRequest(result.intent, slots, this.envelopeOptions());
+    const exchange: Exchange = { request };
+    turn.exchanges.push(exchange);
+    try {
+      exchange.response = await this.skill.invoke(request);
+    } catch (error) {
+      exchange.error = error instanceof Error ? error.message : String(error);
+    }
+    const answer = canFulfillAnswer(exchange.response) ?? 'no answer';
+    turn.canFulfill = { intent: result.intent, answer };
+    if (answer === 'YES') {
+      turn.notes.push(`name-free: the skill answered YES to the CanFulfillIntentRequest for ${result.intent}, so Alexa sends the intent`);
+      await this.send(turn, intentRequest(result.intent, slots, this.envelopeOptions()));
+      return true;
+    }
+    turn.request = request;
+    turn.requestType = 'CanFulfillIntentRequest';
+    turn.response = exchange.response;
+    turn.timestamp = request.request.timestamp;
+    turn.sessionOpen = false;
+    if (exchange.error) turn.error = `the skill failed on CanFulfillIntentRequest: ${exchange.error}`;
+    turn.notes.push(`name-free: the skill answered ${answer} for ${result.intent}; Alexa would not send it the request (no session)`);
+    return true;
   }
 
   /** Sends an intent directly (no NLU): in the open session, or as a one-shot. */

@@ -176,7 +176,7 @@ describe('Conversation: request envelopes', () => {
     const { skill, requests } = recordingSkill(() => ({ shouldEndSession: true }));
     const conversation = new Conversation({ skill });
     await conversation.say('open fortune cookie');
-    const unrouted = await conversation.say('a tip');
+    const unrouted = await conversation.say("what's the weather in paris");
     expect(unrouted.route.kind).toBe('unrouted');
     await conversation.say('ask fortune cookie for a tip');
     expect(requests.map((r) => r.request.type)).toEqual(['LaunchRequest', 'IntentRequest']);

@@ -140,7 +140,7 @@ describe('web simulator API on the local server', () => {
     const fresh = await postJson(`${t.url}/simulator/api/new-session`, { conversationId: open.body.conversationId });
     expect(fresh.status).toBe(200);
     expect(fresh.body).toMatchObject({ hadSession: true, session: { open: false } });
-    const next = await turn({ utterance: 'stop', conversationId: open.body.conversationId });
+    const next = await turn({ utterance: "what's the weather in paris", conversationId: open.body.conversationId });
     expect(next.body.turn.route.kind).toBe('unrouted');
   });
 
