@@ -20,7 +20,15 @@ function run(script: string, args: string[], input = '') {
 
 describe('npm run dialog (stdin piped)', () => {
   test('runs a conversation from piped lines: one-shot, launch, in-session turns, silence', () => {
-    const input = ['ask fortune cookie for a tip about postmortems', 'open fortune cookie', 'help', '', "what's the weather in paris", '.quit', ''].join('\n');
+    const input = [
+      'ask fortune cookie for a tip about postmortems',
+      'open fortune cookie',
+      'help',
+      '',
+      "what's the weather in paris",
+      '.quit',
+      '',
+    ].join('\n');
     const { code, stdout } = run('dialog.ts', ['--memory', '--date', '2026-05-14', '--explain'], input);
     expect(code).toBe(0);
     expect(stdout).toContain('Fortune Cookie, offline · en-US');
