@@ -22,7 +22,7 @@ import { DEFAULT_USER_ID, userIdOf } from '../tools/envelopes';
 const HELP = `Talk to Fortune Cookie offline.
 
 Flags:
-  --locale L       en-US (default), en-GB or de-DE
+  --locale L       en-US (default), en-GB, en-AU, en-CA, en-IN or de-DE
   --user NAME      the Alexa user (default ${DEFAULT_USER_ID}); "alice" becomes amzn1.ask.account.alice
   --date D         the skill's clock: YYYY-MM-DD (noon in --time-zone) or an ISO timestamp; default now
   --time-zone Z    what the device's time-zone setting answers (default America/Los_Angeles)
