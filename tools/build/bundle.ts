@@ -58,6 +58,7 @@ export interface BundleResult {
 /** The SDK's file beside the bundle, and the module of lambda/ that it is built from. */
 export const AWS_SDK_FILE = 'aws-sdk.js';
 const AWS_SDK_ENTRY = path.join(ROOT, 'lambda', 'persistence', 'awsSdk.ts');
+const LAMBDA_CREDENTIALS = path.join(ROOT, 'lambda', 'persistence', 'lambdaCredentials.ts');
 
 /** Imports of lambda/persistence/awsSdk.ts become a run-time require of the separately built file. */
 const awsSdkBeside: Plugin = {
@@ -122,6 +123,8 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     entryPoints: [AWS_SDK_ENTRY],
     outfile: path.join(outDir, AWS_SDK_FILE),
     mainFields: ['module', 'main'],
+    // Lambda passes credentials in the environment: the default chain's other providers stay out.
+    alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS },
   });
   copyContent(path.join(outDir, 'content'));
   const code = readFileSync(outfile);
@@ -134,7 +137,7 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     sdkGzipBytes: gzipSync(sdkCode, { level: 9 }).length,
     metafile: mergeMetafiles(result.metafile, sdk.metafile),
   };
-  writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}-meta.json`), JSON.stringify(result.metafile));
+  writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}-meta.json`), JSON.stringify(bundle.metafile));
   if (!options.quiet) {
     console.log(`bundle ${path.relative(ROOT, outfile)}: ${formatBytes(bundle.bytes)} minified, ${formatBytes(bundle.gzipBytes)} gzip`);
     console.log(
