@@ -49,22 +49,22 @@ export interface BundleResult {
   /** The skill's bundle (index.js). */
   bytes: number;
   gzipBytes: number;
-  /** aws-sdk.js beside it, loaded only with a DynamoDB table. */
-  sdkBytes: number;
-  sdkGzipBytes: number;
+  /** dynamodb.js beside it, loaded only with a DynamoDB table. */
+  clientBytes: number;
+  clientGzipBytes: number;
   metafile: Metafile;
 }
 
 /** The SDK's file beside the bundle, and the module of lambda/ that it is built from. */
-export const AWS_SDK_FILE = 'aws-sdk.js';
-const AWS_SDK_ENTRY = path.join(ROOT, 'lambda', 'persistence', 'awsSdk.ts');
-const LAMBDA_CREDENTIALS = path.join(ROOT, 'lambda', 'persistence', 'lambdaCredentials.ts');
+export const DYNAMODB_CLIENT_FILE = 'dynamodb.js';
+/** What the bundle gets in place of lambda/persistence/awsSdk.ts: the small client that file's comment explains. */
+const DYNAMODB_CLIENT_ENTRY = path.join(ROOT, 'lambda', 'persistence', 'dynamoDbWire.ts');
 
 /** Imports of lambda/persistence/awsSdk.ts become a run-time require of the separately built file. */
-const awsSdkBeside: Plugin = {
-  name: 'aws-sdk-beside',
+const dynamoDbClientBeside: Plugin = {
+  name: 'dynamodb-client-beside',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/awsSdk$/ }, () => ({ path: `./${AWS_SDK_FILE}`, external: true }));
+    pluginBuild.onResolve({ filter: /\/awsSdk$/ }, () => ({ path: `./${DYNAMODB_CLIENT_FILE}`, external: true }));
   },
 };
 
@@ -113,35 +113,33 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     outfile,
     // Which artifact wrote a log line, for incident reviews (lambda/observability/requestRecord.ts).
     define: { 'process.env.SKILL_BUILD': JSON.stringify(buildLabel) },
-    plugins: [awsSdkBeside],
+    plugins: [dynamoDbClientBeside],
   });
-  // AWS SDK v3 is bundled, not taken from the Lambda runtime: loading the runtime's copy means resolving
-  // and compiling a few hundred files at cold start, and its version is whatever the runtime ships that
-  // day. In its own file so that only a run with a table parses it; its ESM build shakes best.
-  const sdk = await build({
+  // The DynamoDB client ships with the bundle, not taken from the Lambda runtime's AWS SDK: loading that
+  // means resolving and compiling a few hundred files at cold start, and its version is whatever the
+  // runtime ships that day. It is the small client of dynamoDbWire.ts (why: see its comment), in its own
+  // file so that only a run with a table loads it.
+  const client = await build({
     ...common,
-    entryPoints: [AWS_SDK_ENTRY],
-    outfile: path.join(outDir, AWS_SDK_FILE),
-    mainFields: ['module', 'main'],
-    // Lambda passes credentials in the environment: the default chain's other providers stay out.
-    alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS },
+    entryPoints: [DYNAMODB_CLIENT_ENTRY],
+    outfile: path.join(outDir, DYNAMODB_CLIENT_FILE),
   });
   copyContent(path.join(outDir, 'content'));
   const code = readFileSync(outfile);
-  const sdkCode = readFileSync(path.join(outDir, AWS_SDK_FILE));
+  const clientCode = readFileSync(path.join(outDir, DYNAMODB_CLIENT_FILE));
   const bundle: BundleResult = {
     file: outfile,
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
-    sdkBytes: sdkCode.length,
-    sdkGzipBytes: gzipSync(sdkCode, { level: 9 }).length,
-    metafile: mergeMetafiles(result.metafile, sdk.metafile),
+    clientBytes: clientCode.length,
+    clientGzipBytes: gzipSync(clientCode, { level: 9 }).length,
+    metafile: mergeMetafiles(result.metafile, client.metafile),
   };
   writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}-meta.json`), JSON.stringify(bundle.metafile));
   if (!options.quiet) {
     console.log(`bundle ${path.relative(ROOT, outfile)}: ${formatBytes(bundle.bytes)} minified, ${formatBytes(bundle.gzipBytes)} gzip`);
     console.log(
-      `  beside it ${AWS_SDK_FILE}: ${formatBytes(bundle.sdkBytes)} minified, ${formatBytes(bundle.sdkGzipBytes)} gzip (loaded only with a table)`,
+      `  beside it ${DYNAMODB_CLIENT_FILE}: ${formatBytes(bundle.clientBytes)} minified, ${formatBytes(bundle.clientGzipBytes)} gzip (loaded only with a table)`,
     );
   }
   return bundle;
