@@ -3,7 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { logger } from './observability/logger';
 import { type Outcome, requestStats } from './observability/requestStats';
 import type { SpeechBuilder } from './speech/speechBuilder';
-import { type LastAnswer, turnOf } from './turn';
+import { type LastAnswer, type PendingOffer, turnOf } from './turn';
 
 export interface Answer {
   speech: SpeechBuilder;
@@ -12,6 +12,8 @@ export interface Answer {
   card?: { title: string; text: string };
   /** The content item answered, as the place next and previous step from. */
   remember?: Pick<LastAnswer, 'itemId' | 'topic' | 'index'>;
+  /** What a following "yes" takes up; kept only while the session stays open. */
+  offer?: PendingOffer;
   outcome?: Outcome;
 }
 
@@ -32,8 +34,9 @@ export function respond(input: HandlerInput, answer: Answer): Response {
     builder.reprompt(repromptSsml);
   } else {
     builder.withShouldEndSession(true);
-    turn.session.pending = undefined;
   }
+  // The only writer of the pending offer: each answer replaces it, so an old offer never lingers.
+  turn.session.pending = repromptSsml ? answer.offer : undefined;
   // Every answer can be repeated; only content answers move the place that next/previous step from.
   const place = answer.remember ?? { itemId: turn.session.last?.itemId, topic: turn.session.last?.topic, index: turn.session.last?.index };
   turn.session.last = { ssml, repromptSsml, card: answer.card, ...place };

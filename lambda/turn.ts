@@ -33,7 +33,20 @@ export interface LastAnswer {
   index?: number;
 }
 
-export type PendingOffer = { kind: 'related'; itemId: string } | { kind: 'tip' } | { kind: 'fortune' } | { kind: 'question' };
+/**
+ * What a "yes" would take up, written to the session only by respond() from the handler's answer.
+ * `item`: a content item chosen when it was offered (never one heard in this session); `quiz`: ask
+ * today's question; `question`: today's question was asked and waits for an answer; `todaysFortune`:
+ * read today's fortune.
+ */
+export type PendingOffer =
+  | { kind: 'item'; itemId: string; via: OfferVia; topic?: TopicId; index?: number }
+  | { kind: 'quiz' }
+  | { kind: 'question'; questionId: string }
+  | { kind: 'todaysFortune' };
+
+/** Why an item was offered: decides its lead and card ("an extra fortune", "a tip about …"). */
+export type OfferVia = 'related' | 'series' | 'tip' | 'fortune';
 
 /** Everything the skill keeps in session attributes between turns. */
 export interface SessionState {
@@ -45,8 +58,12 @@ export interface SessionState {
   user?: UserContext;
   /** Set when saving the user's context failed: the next turn saves it again. */
   unsaved?: boolean;
-  /** The daily question asked in this session and waiting for an answer. */
-  askedQuestionId?: string;
+  /** Content item ids heard in this session, newest last (bounded: domain/offers HEARD_LIMIT). */
+  heard?: string[];
+  /** Today's question was asked or offered in this session: it is not offered again. */
+  quizOffered?: boolean;
+  /** The transition clip played in this session (it plays at most once). */
+  transitionPlayed?: boolean;
 }
 
 export interface Turn {

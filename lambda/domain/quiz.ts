@@ -1,7 +1,9 @@
 import type { Question } from '../content/types';
+import type { Language } from '../locale';
 import type { LocalDay } from './calendar';
 import { dayNumberOf } from './calendar';
 import { itemOfTheDay } from './rotation';
+import { spokenNumber } from './spokenNumber';
 import type { QuizState } from './userContext';
 
 /**
@@ -45,15 +47,43 @@ export interface GivenAnswer {
   spoken?: string;
 }
 
-export function isCorrect(question: Question, given: GivenAnswer): boolean {
+/**
+ * Judges an answer. A number counts by its value as said: for a question asked "in thousands" whose
+ * answer is 21 (spoken "twenty-one thousand"), 21, 21000, "twenty-one" and "twenty-one thousand" all
+ * count; "one hundred percent" is 100.
+ */
+export function isCorrect(question: Question, given: GivenAnswer, language: Language = 'en'): boolean {
   const expected = question.answer.id;
   if (given.answerId !== undefined && given.answerId === expected) return true;
-  if (given.number !== undefined && /^\d+$/.test(expected) && Number(given.number) === Number(expected)) return true;
+  const values = expectedValues(question, language);
+  if (values.size > 0) {
+    for (const said of [given.number, given.spoken]) {
+      const value = said === undefined ? undefined : spokenNumber(said, language);
+      if (value !== undefined && values.has(value)) return true;
+    }
+  }
   if (given.spoken) {
     const heard = normalise(given.spoken);
     return [question.answer.spoken, ...question.answer.synonyms, expected].some((form) => normalise(form) === heard);
   }
   return false;
+}
+
+/** The values a numeric answer may be given as: its id and the value of each written form. */
+export function expectedValues(question: Question, language: Language): Set<number> {
+  if (!/^\d+$/.test(question.answer.id)) return new Set();
+  const values = new Set([Number(question.answer.id)]);
+  for (const form of [question.answer.spoken, ...question.answer.synonyms]) {
+    const value = spokenNumber(form, language);
+    if (value !== undefined) values.add(value);
+  }
+  return values;
+}
+
+/** What kind of answer the question wants, so help and re-asks can say how to answer. */
+export function answerKind(question: Question): 'yesNo' | 'number' | 'words' {
+  if (question.answer.id === 'yes' || question.answer.id === 'no') return 'yesNo';
+  return /^\d+$/.test(question.answer.id) ? 'number' : 'words';
 }
 
 export function hasAnswer(given: GivenAnswer): boolean {

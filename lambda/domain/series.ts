@@ -27,3 +27,42 @@ export function advance(position: SeriesPosition | undefined, step: SeriesStep, 
 export function moveTo(position: SeriesPosition | undefined, index: number, now: number): SeriesPosition {
   return { next: index + 1, cycle: position?.cycle ?? 0, at: now };
 }
+
+/** How the listener moves through a series: continue from their cursor, or step from the item just heard. */
+export type SeriesMove = 'continue' | 'next' | 'previous' | 'startOver';
+
+export interface SeriesMoveResult extends SeriesStep {
+  /** "Previous" at the first item: it stays there. */
+  atStart: boolean;
+}
+
+/**
+ * The one rule for stepping through a series. `current` is the index just heard in this session (next,
+ * previous and start over step from it); without one, they step from the listener's stored cursor.
+ * Next past the end wraps to the first item; previous before the first stays at the first.
+ */
+export function stepSeries(
+  length: number,
+  move: SeriesMove,
+  current: number | undefined,
+  position: SeriesPosition | undefined,
+): SeriesMoveResult {
+  if (length <= 0) return { index: 0, wrapped: false, atStart: true };
+  const heardLast = current ?? (position ? position.next - 1 : undefined);
+  switch (move) {
+    case 'startOver':
+      return { index: 0, wrapped: false, atStart: false };
+    case 'previous': {
+      const from = heardLast ?? 0;
+      if (from <= 0 || from > length) return { index: 0, wrapped: false, atStart: true };
+      return { index: from - 1, wrapped: false, atStart: false };
+    }
+    case 'next':
+      if (current !== undefined) {
+        return current + 1 >= length ? { index: 0, wrapped: true, atStart: false } : { index: current + 1, wrapped: false, atStart: false };
+      }
+      return { ...nextStep(length, position), atStart: false };
+    case 'continue':
+      return { ...nextStep(length, position), atStart: false };
+  }
+}

@@ -1,87 +1,128 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import type { TopicId } from '../content/types';
+import type { ContentItem, TopicId } from '../content/types';
+import { extraFortune, unheardTip } from '../domain/offers';
 import { itemOfTheDay } from '../domain/rotation';
-import { advance, moveTo, nextStep } from '../domain/series';
-import { respond } from '../respond';
+import { advance, moveTo, type SeriesMove, stepSeries } from '../domain/series';
 import { type Turn, turnOf } from '../turn';
 import { isIntent } from './matchers';
+import { respondWithNextStep, topicForms, topicOf } from './nextStep';
 import { serveItem } from './serveItem';
 import { requestedTopic } from './slots';
 
-/** Today's fortune: the same for everyone on the same local day. */
+function fortuneOfTheDay(turn: Turn): ContentItem | undefined {
+  const fortunes = turn.catalog.fortunes;
+  return fortunes.length === 0 ? undefined : itemOfTheDay(fortunes, turn.day.dayNumber, 'fortune');
+}
+
+function heardInSession(turn: Turn, item: ContentItem): boolean {
+  return (turn.session.heard ?? []).includes(item.id);
+}
+
+/** Today's fortune, the same for everyone on the same local day; asked again in the same session, an extra one. */
 export function serveFortuneOfTheDay(input: HandlerInput, welcome?: string): Response {
   const turn = turnOf(input);
-  const fortunes = turn.catalog.fortunes;
-  if (fortunes.length === 0) return serveTipOfTheDay(input);
-  const fortune = itemOfTheDay(fortunes, turn.day.dayNumber, 'fortune');
+  const fortune = fortuneOfTheDay(turn);
+  if (!fortune) return serveTipOfTheDay(input);
+  if (!welcome && heardInSession(turn, fortune)) return serveExtraFortune(input);
   return serveItem(input, fortune, {
     welcome,
-    lead: turn.prompts.pick('fortune.lead'),
+    lead: welcome ? undefined : turn.prompts.pick('fortune.lead'),
     topic: 'fortunes',
     cardTitle: turn.prompts.text('card.fortune'),
+    launch: welcome !== undefined,
   });
 }
 
-/** The tip of the day; `notice(title)` replaces the lead with a note naming the tip's topic. */
-export function serveTipOfTheDay(input: HandlerInput, notice?: (tipTitle: string) => string): Response {
+/** "Another cookie": a fortune other than today's and unheard in this session, introduced as an extra one. */
+export function serveExtraFortune(input: HandlerInput, chosen?: ContentItem): Response {
   const turn = turnOf(input);
-  const tip = itemOfTheDay(turn.catalog.tips, turn.day.dayNumber, 'tip');
-  const topic = tip.topics[0] as TopicId;
-  const title = topicName(turn, topic);
+  const fortune = chosen ?? extraFortune(turn.catalog, new Set(turn.session.heard ?? []), turn.day.dayNumber);
+  if (!fortune) return serveTipOfTheDay(input);
+  return serveItem(input, fortune, {
+    lead: turn.prompts.pick('fortune.extraLead'),
+    topic: 'fortunes',
+    cardTitle: turn.prompts.text('card.extraFortune'),
+  });
+}
+
+/** The tip of the day (or, heard already in this session, the next unheard one); `notice(forms)` replaces the lead. */
+export function serveTipOfTheDay(input: HandlerInput, notice?: (forms: Record<string, string>) => string): Response {
+  const turn = turnOf(input);
+  const tip =
+    unheardTip(turn.catalog, new Set(turn.session.heard ?? []), turn.day.dayNumber) ??
+    itemOfTheDay(turn.catalog.tips, turn.day.dayNumber, 'tip');
+  return serveTip(input, tip, topicOf(turn, tip), notice);
+}
+
+/** A tip introduced by its topic (or by a notice naming it). */
+export function serveTip(
+  input: HandlerInput,
+  tip: ContentItem,
+  topic: TopicId,
+  notice?: (forms: Record<string, string>) => string,
+): Response {
+  const turn = turnOf(input);
+  const forms = topicForms(turn, topic);
   return serveItem(input, tip, {
-    notice: notice?.(title),
-    lead: notice ? undefined : turn.prompts.pick('tip.lead', { title }),
+    notice: notice?.(forms),
+    lead: notice ? undefined : turn.prompts.pick('tip.lead', forms),
     topic,
-    cardTitle: turn.prompts.text('card.tip', { title }),
+    cardTitle: turn.prompts.text('card.tip', forms),
   });
 }
 
-/** The listener's next unheard item of a topic's series; wraps with a notice after the last one. */
-export function serveNextInSeries(input: HandlerInput, topic: TopicId): Response {
+/**
+ * Steps through a topic's series (continue, next, previous, start over: domain/series stepSeries) and
+ * serves the item there, with a notice when the walk wrapped or could not go back.
+ */
+export function serveSeriesStep(input: HandlerInput, topic: TopicId, move: SeriesMove): Response {
   const turn = turnOf(input);
   const series = turn.catalog.series(topic);
-  const title = topicName(turn, topic);
-  if (series.length === 0) return serveTipOfTheDay(input, () => turn.prompts.pick('tip.empty', { title }));
+  if (series.length === 0) return serveTipOfTheDay(input, (forms) => turn.prompts.pick('tip.empty', forms));
+  const last = turn.session.last;
+  const current = last?.topic === topic ? last.index : undefined;
   const position = turn.user.series[topic];
-  const step = nextStep(series.length, position);
-  turn.user.series[topic] = advance(position, step, turn.now);
-  return serveItem(input, series[step.index]!, {
-    notice: step.wrapped ? turn.prompts.pick('series.wrapped') : undefined,
-    lead: turn.prompts.pick('tip.lead', { title }),
-    topic,
-    cardTitle: turn.prompts.text('card.tip', { title }),
-  });
+  const step = stepSeries(series.length, move, current, position);
+  turn.user.series[topic] =
+    move === 'continue' || move === 'next' ? advance(position, step, turn.now) : moveTo(position, step.index, turn.now);
+  const notice = step.wrapped ? turn.prompts.pick('series.wrapped') : step.atStart ? turn.prompts.pick('series.atStart') : undefined;
+  return serveSeriesItem(input, topic, step.index, notice);
 }
 
-export function serveSeriesIndex(input: HandlerInput, topic: TopicId, index: number, notice?: string): Response {
+/** The item at `index` of a topic's series, with the lead of its kind (tip or fortune). */
+export function serveSeriesItem(input: HandlerInput, topic: TopicId, index: number, notice?: string): Response {
   const turn = turnOf(input);
-  const series = turn.catalog.series(topic);
-  const bounded = Math.max(0, Math.min(series.length - 1, index));
-  turn.user.series[topic] = moveTo(turn.user.series[topic], bounded, turn.now);
-  const title = topicName(turn, topic);
-  return serveItem(input, series[bounded]!, {
+  const item = turn.catalog.series(topic)[index]!;
+  if (topic === 'fortunes') {
+    const today = fortuneOfTheDay(turn)?.id === item.id;
+    return serveItem(input, item, {
+      notice,
+      lead: turn.prompts.pick(today ? 'fortune.lead' : 'fortune.extraLead'),
+      topic,
+      cardTitle: turn.prompts.text(today ? 'card.fortune' : 'card.extraFortune'),
+    });
+  }
+  const forms = topicForms(turn, topic);
+  return serveItem(input, item, {
     notice,
-    lead: topic === 'fortunes' ? undefined : turn.prompts.pick('tip.lead', { title }),
+    lead: turn.prompts.pick('tip.lead', forms),
     topic,
-    cardTitle: cardTitleFor(turn, topic),
+    cardTitle: turn.prompts.text('card.tip', forms),
   });
 }
 
-export function topicName(turn: Turn, topic: TopicId): string {
-  return turn.prompts.text(`topics.${topic}`);
+export function cardTitleFor(turn: Turn, item: ContentItem, topic: TopicId): string {
+  if (topic !== 'fortunes') return turn.prompts.text('card.tip', topicForms(turn, topic));
+  return turn.prompts.text(fortuneOfTheDay(turn)?.id === item.id ? 'card.fortune' : 'card.extraFortune');
 }
 
-export function cardTitleFor(turn: Turn, topic: TopicId): string {
-  return topic === 'fortunes' ? turn.prompts.text('card.fortune') : turn.prompts.text('card.tip', { title: topicName(turn, topic) });
-}
-
-/** Nothing to step through yet: say so and offer a tip (a question, so the session stays open). */
+/** Nothing to step through yet: say so and offer a tip (a yes/no question, so the session stays open). */
 export function respondNoSeries(input: HandlerInput): Response {
   const turn = turnOf(input);
-  const text = turn.prompts.pick('series.nothing');
-  turn.session.pending = { kind: 'tip' };
-  return respond(input, { speech: turn.speech().say(text), reprompt: turn.speech().say(turn.prompts.pick('reprompt')) });
+  const tip = unheardTip(turn.catalog, new Set(turn.session.heard ?? []), turn.day.dayNumber);
+  const speech = turn.speech().say(turn.prompts.pick('series.nothing'));
+  return respondWithNextStep(input, speech, tip ? { kind: 'tip', item: tip } : { kind: 'none' }, {}, { evenInOneShot: true });
 }
 
 export const GetFortuneHandler: RequestHandler = {
@@ -94,10 +135,8 @@ export const GetTipHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const requested = requestedTopic(input.requestEnvelope.request as IntentRequest);
-    if (requested.kind === 'topic') return serveNextInSeries(input, requested.topic);
-    if (requested.kind === 'unknown') {
-      return serveTipOfTheDay(input, (title) => turn.prompts.pick('tip.unknownTopic', { title }));
-    }
+    if (requested.kind === 'topic') return serveSeriesStep(input, requested.topic, 'continue');
+    if (requested.kind === 'unknown') return serveTipOfTheDay(input, (forms) => turn.prompts.pick('tip.unknownTopic', forms));
     return serveTipOfTheDay(input);
   },
 };
@@ -110,44 +149,27 @@ export const ContinueHandler: RequestHandler = {
     const request = input.requestEnvelope.request as IntentRequest;
     const requested = request.intent.name === 'ContinueIntent' ? requestedTopic(request) : { kind: 'none' as const };
     const topic = requested.kind === 'topic' ? requested.topic : turn.user.lastSeries?.topic;
-    return topic ? serveNextInSeries(input, topic) : respondNoSeries(input);
+    return topic ? serveSeriesStep(input, topic, 'continue') : respondNoSeries(input);
   },
 };
 
-export const NextHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.NextIntent'),
-  handle(input) {
-    const turn = turnOf(input);
-    const last = turn.session.last;
-    if (last?.topic !== undefined && last.index !== undefined) {
-      const length = turn.catalog.series(last.topic).length;
-      const next = last.index + 1;
-      if (next >= length) return serveSeriesIndex(input, last.topic, 0, turn.prompts.pick('series.wrapped'));
-      return serveSeriesIndex(input, last.topic, next);
-    }
-    const topic = turn.user.lastSeries?.topic;
-    return topic ? serveNextInSeries(input, topic) : respondNoSeries(input);
-  },
-};
+/** The series next/previous/start over step in: the one just heard in this session, else the listener's last. */
+function currentSeries(turn: Turn): TopicId | undefined {
+  const last = turn.session.last;
+  if (last?.topic !== undefined && last.index !== undefined) return last.topic;
+  return turn.user.lastSeries?.topic;
+}
 
-export const PreviousHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.PreviousIntent'),
-  handle(input) {
-    const turn = turnOf(input);
-    const last = turn.session.last;
-    const topic = last?.topic ?? turn.user.lastSeries?.topic;
-    if (!topic) return respondNoSeries(input);
-    const current = last?.topic === topic && last.index !== undefined ? last.index : (turn.user.series[topic]?.next ?? 1) - 1;
-    if (current <= 0) return serveSeriesIndex(input, topic, 0, turn.prompts.pick('series.atStart'));
-    return serveSeriesIndex(input, topic, current - 1);
-  },
-};
+function seriesMoveHandler(intent: string, move: SeriesMove): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, intent),
+    handle(input) {
+      const topic = currentSeries(turnOf(input));
+      return topic ? serveSeriesStep(input, topic, move) : respondNoSeries(input);
+    },
+  };
+}
 
-export const StartOverHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent'),
-  handle(input) {
-    const turn = turnOf(input);
-    const topic = turn.session.last?.topic ?? turn.user.lastSeries?.topic;
-    return topic ? serveSeriesIndex(input, topic, 0) : respondNoSeries(input);
-  },
-};
+export const NextHandler = seriesMoveHandler('AMAZON.NextIntent', 'next');
+export const PreviousHandler = seriesMoveHandler('AMAZON.PreviousIntent', 'previous');
+export const StartOverHandler = seriesMoveHandler('AMAZON.StartOverIntent', 'startOver');

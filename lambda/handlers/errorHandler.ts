@@ -28,7 +28,8 @@ export function errorHandler(random: () => number): ErrorHandler {
       const builder = ResponseFactory.init();
       // Plain escaped text only: the speech composer itself may be what failed.
       if (inSession) {
-        builder.speak(escapeXml(prompts.pick('errorOpen'))).reprompt(escapeXml(prompts.pick('reprompt')));
+        const offer = escapeXml(prompts.pick('errorOpen'));
+        builder.speak(offer).reprompt(offer);
       } else {
         builder.speak(escapeXml(prompts.pick('error'))).withShouldEndSession(true);
       }

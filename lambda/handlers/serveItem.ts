@@ -1,9 +1,10 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { ContentItem, TopicId } from '../content/types';
-import { respond } from '../respond';
+import { rememberHeard, stepAfterItem, stepAfterLaunch } from '../domain/offers';
 import type { SpeechBuilder } from '../speech/speechBuilder';
-import { type PendingOffer, type Turn, turnOf } from '../turn';
+import { type Turn, turnOf } from '../turn';
+import { isFortune, nextStepFacts, respondWithNextStep, topicOf } from './nextStep';
 
 export interface ServeOptions {
   /** A brand welcome: the opening clip and an excited greeting before everything else. */
@@ -12,60 +13,53 @@ export interface ServeOptions {
   lead?: string;
   /** Said before the lead (for example "That was the whole series!"). */
   notice?: string;
-  /** The series the item belongs to, for next and previous; defaults to the item's first topic. */
+  /** The series the item belongs to, for next and previous; defaults to the item's own series. */
   topic?: TopicId;
   cardTitle: string;
+  /** The launch's fortune is followed by the launch's next step (today's question first). */
+  launch?: boolean;
 }
 
 /**
- * Speaks one content item with its reveal clip and card, records it as heard, and, in an open
- * session, offers a related item. One-shots end after the answer: they never ask.
+ * Speaks one content item with its reveal clip and card, records it as heard (in the session and in
+ * the listener's context), and, in an open session, offers the one next step. One-shots end after the answer.
  */
 export function serveItem(input: HandlerInput, item: ContentItem, options: ServeOptions): Response {
   const turn = turnOf(input);
-  const topic = options.topic ?? (item.topics[0] as TopicId);
+  const topic = options.topic ?? topicOf(turn, item);
   const index = turn.catalog.series(topic).findIndex((candidate) => candidate.id === item.id);
   const speech = turn.speech();
   if (options.welcome) speech.clip('open').sayExcited(options.welcome);
   if (options.notice) speech.say(options.notice);
   if (options.lead) speech.say(options.lead);
-  speakItem(speech, item);
+  speakItem(turn, speech, item);
 
+  turn.session.heard = rememberHeard(turn.session.heard, item.id);
   turn.user.lastHeard = { itemId: item.id, at: turn.now, topic };
   // The daily fortune is not a series the listener is working through: "continue" keeps its tips.
   if (topic !== 'fortunes') turn.user.lastSeries = { topic, at: turn.now };
 
-  let reprompt: SpeechBuilder | undefined;
-  if (!turn.oneShot) {
-    const offer = offerAfter(turn, item);
-    turn.session.pending = offer.pending;
-    speech.clip('transition').say(offer.text);
-    reprompt = turn.speech().say(offer.text);
-  }
-  return respond(input, {
+  const facts = nextStepFacts(turn);
+  const step = options.launch ? stepAfterLaunch(facts) : stepAfterItem(item, facts);
+  return respondWithNextStep(
+    input,
     speech,
-    reprompt,
-    card: { title: options.cardTitle, text: item.card },
-    remember: { itemId: item.id, topic, index: index >= 0 ? index : undefined },
-  });
+    step,
+    {
+      card: { title: options.cardTitle, text: item.card },
+      remember: { itemId: item.id, topic, index: index >= 0 ? index : undefined },
+    },
+    { launch: options.launch },
+  );
 }
 
-export function speakItem(speech: SpeechBuilder, item: ContentItem): SpeechBuilder {
-  speech.clip('reveal').say(item.speech);
-  if (item.quote) speech.quote(item.quote);
+/** An item after its reveal clip; a fortune is read by the cookie's own voice, a tip's quote too. */
+export function speakItem(turn: Turn, speech: SpeechBuilder, item: ContentItem): SpeechBuilder {
+  speech.clip('reveal');
+  if (isFortune(turn, item)) speech.quote(item.quote ? `${item.speech} ${item.quote}` : item.speech);
+  else {
+    speech.say(item.speech);
+    if (item.quote) speech.quote(item.quote);
+  }
   return speech;
-}
-
-/** The offer that follows an item: a related one when the catalog has it, else a general offer. */
-function offerAfter(turn: Turn, item: ContentItem): { text: string; pending: PendingOffer } {
-  const related = item.related
-    .map((id) => turn.catalog.item(id))
-    .find((candidate): candidate is ContentItem => candidate !== undefined && candidate.id !== item.id);
-  if (!related) return { text: turn.prompts.pick('offer.general'), pending: { kind: 'tip' } };
-  const relatedTopic = related.topics[0] as TopicId;
-  const text =
-    relatedTopic === 'fortunes'
-      ? turn.prompts.pick('anotherFortune')
-      : turn.prompts.pick('offer.related', { title: turn.prompts.text(`topics.${relatedTopic}`) });
-  return { text, pending: { kind: 'related', itemId: related.id } };
 }

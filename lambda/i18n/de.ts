@@ -1,16 +1,34 @@
 import type { PromptTree } from './en';
 
 type Widen<T> = { [K in keyof T]: T[K] extends readonly string[] ? readonly string[] : T[K] extends string ? string : Widen<T[K]> };
+type TopicForms = { nominative: string; dative: string };
 
-/** German phrasings (de-DE): same keys as en.ts, natural German, du-form. */
-export const de: Widen<PromptTree> = {
+/**
+ * German phrasings (de-DE): same keys as en.ts, natural German, du-form. Topic placeholders carry their
+ * case: {{nominative}} ("Container", after "Zum Thema") and {{dative}} with its preposition ("zur
+ * Batch-Verarbeitung", "zum Sprachdesign"), declared per topic below, never glued onto a template.
+ */
+export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof PromptTree['topics'], TopicForms> } = {
   welcome: {
     first: [
-      'Willkommen bei Glückskeks! Jeden Tag ein kurzer Spruch, dazu Tipps direkt von der Konferenz.',
-      'Hallo und willkommen bei Glückskeks! Knack jeden Tag einen auf.',
-      'Willkommen! Das ist Glückskeks: jeden Tag ein neuer Spruch, und Tipps, wann immer du willst.',
+      'Willkommen bei Glückskeks: jeden Tag ein neuer Spruch. Hier ist deiner.',
+      'Hallo und willkommen bei Glückskeks! Dein erster Keks:',
+      'Willkommen! Glückskeks knackt jeden Tag einen Spruch. Heute:',
     ],
-    back: ['Schön, dass du wieder da bist!', 'Willkommen zurück!', 'Hallo nochmal! Schön, dich zu hören.', 'Wieder da? Prima.'],
+    back: [
+      'Willkommen zurück! Dein Keks:',
+      'Hallo nochmal! Dein Keks ist bereit.',
+      'Schönen {{weekday}}! Dein Spruch:',
+      'Wieder da? Prima. Knack!',
+      'Neuer Tag, neuer Keks.',
+      'Schön, dich zu hören! Heute:',
+      'Schon {{weekday}}! Dein Spruch:',
+    ],
+    backStreak: [
+      'Tag {{count}} deiner Serie! Dein Keks:',
+      '{{count}} Tage am Stück! Dein Keks:',
+      'Willkommen zurück, Serie von {{count}}!',
+    ],
   },
   fortune: {
     lead: [
@@ -19,47 +37,58 @@ export const de: Widen<PromptTree> = {
       'Der Spruch des Tages lautet:',
       'Mal sehen, was der Keks sagt.',
     ],
+    extraLead: ['Hier ist ein Extra-Spruch.', 'Ein Extra-Keks, nur für dich.', 'Noch ein Keks bricht auf.'],
   },
   tip: {
-    lead: ['Hier ist ein Tipp zu {{title}}.', 'Ein Tipp zu {{title}}.', 'Aus den Notizen zu {{title}}:', 'Zum Thema {{title}}:'],
+    lead: ['Hier ist ein Tipp {{dative}}.', 'Ein Tipp {{dative}}.', 'Aus den Notizen {{dative}}:', 'Zum Thema {{nominative}}:'],
     unknownTopic: [
-      'Dazu habe ich noch keine Tipps. Hier ist einer zu {{title}}.',
-      'Das Thema steckt noch in keinem Keks, also ein Tipp zu {{title}}.',
-      'Dazu gibt es noch nichts. Probier diesen Tipp zu {{title}}.',
+      'Dazu habe ich noch keine Tipps. Hier ist einer {{dative}}.',
+      'Das Thema steckt noch in keinem Keks, also ein Tipp {{dative}}.',
+      'Dazu gibt es noch nichts. Probier diesen Tipp {{dative}}.',
     ],
     empty: [
-      'Zu {{title}} habe ich gerade keine Tipps.',
-      'Meine Tipps zu {{title}} sind gerade aus.',
-      'Zu {{title}} gibt es im Moment nichts.',
+      'Tipps {{dative}} habe ich gerade nicht.',
+      'Meine Tipps {{dative}} sind gerade aus.',
+      'Zum Thema {{nominative}} gibt es im Moment nichts.',
     ],
   },
   offer: {
-    general: [
-      'Möchtest du einen Tipp oder noch einen Spruch?',
-      'Willst du einen Tipp zu Postmortems, Batch-Jobs oder Auslieferung?',
-      'Soll ich dir als Nächstes einen Tipp geben?',
-    ],
     related: [
-      'Möchtest du einen passenden Tipp zu {{title}}?',
-      'Soll ich noch einen Tipp zu {{title}} dranhängen?',
-      'Es gibt einen verwandten Tipp zu {{title}}. Willst du ihn hören?',
+      'Möchtest du einen passenden Tipp {{dative}}?',
+      'Soll ich noch einen Tipp {{dative}} dranhängen?',
+      'Es gibt einen verwandten Tipp {{dative}}. Willst du ihn hören?',
     ],
+    relatedFortune: [
+      'Möchtest du einen passenden Spruch?',
+      'Soll ich einen Keks aufbrechen, der dazu passt?',
+      'Dazu gibt es einen Spruch. Willst du ihn hören?',
+    ],
+    tip: ['Möchtest du einen Tipp {{dative}}?', 'Soll ich dir einen Tipp {{dative}} geben?', 'Wie wäre es mit einem Tipp {{dative}}?'],
+    series: [
+      'Sollen wir mit deinen Tipps {{dative}} weitermachen?',
+      'Möchtest du den nächsten Tipp {{dative}}?',
+      'Bereit für deinen nächsten Tipp {{dative}}?',
+    ],
+    quiz: ['Bereit für die Frage des Tages?', 'Soll ich dir die Frage des Tages stellen?', 'Willst du die Frage des Tages probieren?'],
+    extraFortune: ['Möchtest du einen Extra-Spruch?', 'Soll ich noch einen Keks aufbrechen?', 'Wie wäre es mit noch einem Keks?'],
+    done: ['Das ist alles, was ich heute für dich habe.', 'Du hast alle meine Kekse für heute gehört.', 'Das war der letzte für heute.'],
+  },
+  launchOffer: {
+    quiz: ['Bereit für die Tagesfrage?', 'Möchtest du die Tagesfrage?', 'Jetzt die Tagesfrage?'],
+    series: ['Weiter mit Tipps {{dative}}?', 'Noch ein Tipp {{dative}}?', 'Der nächste Tipp {{dative}}?'],
+    tip: ['Einen Tipp {{dative}}?', 'Magst du einen Tipp {{dative}}?', 'Lust auf einen Tipp {{dative}}?'],
+    extraFortune: ['Noch ein Keks?', 'Einen Extra-Spruch?', 'Magst du noch einen Spruch?'],
   },
   help: [
-    'Ich lese dir jeden Tag einen neuen Spruch vor und teile kurze Tipps zu Batch-Verarbeitung, Postmortems, Auslieferung und Sprachdesign. Sag „mein Spruch“ oder „ein Tipp über Postmortems“. Was möchtest du?',
-    'Frag nach deinem Spruch, nach einem Tipp zu Containern oder Metriken, oder sag „weiter“. Was darf es sein?',
-    'Du kannst „mein Spruch“, „ein Tipp über Sprachdesign“, „weiter“ oder „sag das nochmal“ sagen. Was möchtest du?',
-  ],
-  reprompt: [
-    'Sag „mein Spruch“ oder frag nach einem Tipp. Was möchtest du?',
-    'Möchtest du deinen Spruch oder einen Tipp?',
-    'Du kannst nach einem Tipp zu Postmortems fragen oder „stopp“ sagen. Was darf es sein?',
+    'Ich lese dir jeden Tag einen neuen Spruch vor und teile Tipps aus Konferenzvorträgen. Frag zum Beispiel nach „einem Tipp über Postmortems“, nach „der Frage des Tages“ oder nach „meinem Spruch“.',
+    'Du kannst nach „einem Tipp zu Containern“ oder nach „der Tagesfrage“ fragen, oder mit „weiter“ weitermachen.',
+    'Frag nach „einem Tipp über Sprachdesign“, sag „weiter“ für den nächsten Tipp, oder „wiederhole das“.',
   ],
   goodbye: ['Tschüss!', 'Bis morgen, dann wartet ein neuer Spruch!', 'Bis bald!', 'Mach’s gut, und komm morgen wieder!'],
   fallback: [
-    'Dabei kann Glückskeks nicht helfen, aber ich lese dir deinen Spruch vor oder gebe dir einen Tipp. Was möchtest du?',
-    'Das habe ich nicht verstanden. Du kannst nach deinem Spruch oder einem Tipp zu einem Thema fragen. Was möchtest du?',
-    'Hm, das steckt in keinem meiner Kekse. Sag „mein Spruch“ oder „ein Tipp über Metriken“. Was möchtest du?',
+    'Dabei kann Glückskeks nicht helfen, aber es hat Sprüche und Tipps, etwa „einen Tipp über Metriken“.',
+    'Das habe ich nicht verstanden. Du kannst nach „meinem Spruch“ oder „einem Tipp über Auslieferung“ fragen.',
+    'Hm, das steckt in keinem meiner Kekse. Probier „einen Tipp über Batch“ oder „die Frage des Tages“.',
   ],
   error: [
     'Entschuldige, mein Keks ist zerbröselt. Bitte versuch es noch einmal.',
@@ -67,9 +96,9 @@ export const de: Widen<PromptTree> = {
     'Tut mir leid, damit hatte ich Probleme. Versuch es bitte noch einmal.',
   ],
   errorOpen: [
-    'Entschuldige, mein Keks ist zerbröselt. Was möchtest du tun?',
+    'Entschuldige, mein Keks ist zerbröselt. Soll ich dir stattdessen deinen Spruch vorlesen?',
     'Hoppla, bei mir ist etwas schiefgegangen. Möchtest du stattdessen deinen Spruch?',
-    'Tut mir leid, damit hatte ich Probleme. Willst du etwas anderes probieren?',
+    'Tut mir leid, damit hatte ich Probleme. Möchtest du den Spruch des Tages?',
   ],
   repeat: {
     empty: [
@@ -85,23 +114,21 @@ export const de: Widen<PromptTree> = {
       'Du kennst jetzt alle. Hier ist wieder der erste.',
     ],
     atStart: ['Das ist der erste Tipp dieser Reihe.', 'Wir sind schon am Anfang.', 'Davor gibt es nichts mehr.'],
-    nothing: [
-      'Es gibt noch keine Reihe zum Durchblättern. Möchtest du einen Tipp?',
-      'Frag zuerst nach einem Tipp, dann sag „weiter“. Möchtest du jetzt einen?',
-      'Fangen wir mit einem Tipp an. Möchtest du einen?',
-    ],
+    nothing: ['Es gibt noch keine Reihe zum Durchblättern.', 'Du hast noch keine Reihe angefangen.', 'Noch läuft keine Reihe.'],
   },
   no: ['Alles klar.', 'Kein Problem.', 'Okay.'],
   quiz: {
     lead: ['Hier ist die Frage des Tages.', 'Frage des Tages!', 'Bereit? Die heutige Frage:'],
     prompt: ['Was ist deine Antwort?', 'Was meinst du?', 'Deine Antwort?'],
-    reprompt: [
-      'Sag „die Antwort ist“ und dann deine Antwort. Was ist sie?',
-      'Was ist deine Antwort auf die heutige Frage?',
-      'Rate mal: Was ist deine Antwort?',
-    ],
+    how: {
+      number: ['Eine Zahl genügt, etwa „zwanzig“.', 'Die Zahl allein reicht.', 'Antworte mit einer Zahl.'],
+      yesNo: ['Ja oder nein genügt.', 'Ein Ja oder Nein reicht.', 'Einfach ja oder nein.'],
+      words: ['Ein, zwei Wörter genügen.', 'Die Antwort allein reicht.', 'Eine kurze Antwort genügt.'],
+    },
+    help: ['Hier nochmal die Frage.', 'Noch einmal die heutige Frage:', 'Keine Eile. Die Frage lautet:'],
+    notYesNo: ['Diese Frage braucht eine echte Antwort, kein Ja.', 'Das ist keine Ja-oder-Nein-Frage.', 'Diese Frage will eine Antwort.'],
     correct: ['Richtig!', 'Genau!', 'Stimmt!'],
-    wrong: ['Nicht ganz. Die Antwort ist {{answer}}.', 'Knapp daneben. Es ist {{answer}}.', 'Leider falsch, die Antwort ist {{answer}}.'],
+    wrong: ['Richtig wäre: {{answer}}.', 'Nicht ganz. Richtig wäre: {{answer}}.', 'Leider nicht. Richtig wäre: {{answer}}.'],
     streakStart: ['Deine Serie beginnt heute.', 'Das ist Tag eins deiner Serie.', 'Tag eins einer neuen Serie!'],
     streak: ['Das sind {{count}} Tage in Folge!', 'Deine Serie steht jetzt bei {{count}} Tagen.', '{{count}} Tage am Stück. Weiter so!'],
     already: [
@@ -109,42 +136,25 @@ export const de: Widen<PromptTree> = {
       'Ein Versuch pro Tag, und der heutige ist erledigt. Nach Mitternacht gibt es die nächste Frage.',
       'Die Frage von heute ist beantwortet. Die nächste kommt um Mitternacht.',
     ],
-    noAnswer: ['Ich habe keine Antwort verstanden.', 'Deine Antwort ist mir entgangen.', 'Entschuldige, was war deine Antwort?'],
+    noAnswer: ['Ich habe keine Antwort verstanden.', 'Deine Antwort ist mir entgangen.', 'Entschuldige, das habe ich nicht verstanden.'],
     none: ['Heute gibt es keine Frage.', 'Das Quiz macht heute Pause.', 'Heute leider keine Frage.'],
   },
-  news: {
-    streak: [
-      'Deine Serie von {{count}} Tagen wartet: Die heutige Frage ist bereit.',
-      'Halte deine Serie von {{count}} Tagen mit der heutigen Frage am Leben.',
-      'Die heutige Frage wartet auf deine Serie von {{count}} Tagen.',
-    ],
-    series: [
-      'Deine Reihe zu {{title}} wartet: Sag einfach weiter.',
-      'Sag weiter, um mit deinen Tipps zu {{title}} weiterzumachen.',
-      'Es gibt noch mehr Tipps zu {{title}}. Sag jederzeit weiter.',
-    ],
-    newDay: ['Heute gibt es einen neuen Spruch.', 'Neuer Tag, neuer Spruch.', 'Heute wartet ein frischer Spruch.'],
-  },
-  orientation: [
-    'Jeden Tag gibt es einen neuen Spruch und eine Quizfrage. Tipps bekommst du jederzeit.',
-    'Du bekommst jeden Tag einen frischen Spruch und eine Tagesfrage, dazu Tipps, wann du willst.',
-    'Jeden Tag: ein Spruch, eine Frage. Tipps, wann immer du willst.',
-  ],
   replay: { lead: ['Hier nochmal.', 'Noch einmal:', 'Nochmal, vom letzten Mal:'] },
-  anotherFortune: ['Möchtest du noch einen Spruch?', 'Soll ich noch einen Keks aufbrechen?', 'Wie wäre es mit noch einem Spruch?'],
   card: {
     fortune: 'Spruch des Tages',
-    tip: 'Ein Tipp zu {{title}}',
+    extraFortune: 'Ein Extra-Spruch',
+    tip: 'Ein Tipp {{dative}}',
     help: 'Was Glückskeks kann',
     question: 'Frage des Tages',
   },
   topics: {
-    'batch-computing': 'Batch-Verarbeitung',
-    postmortems: 'Postmortems',
-    metrics: 'Metriken',
-    'continuous-delivery': 'kontinuierlicher Auslieferung',
-    containers: 'Containern',
-    'voice-design': 'Sprachdesign',
-    fortunes: 'Glückssprüchen',
+    'batch-computing': { nominative: 'Batch-Verarbeitung', dative: 'zur Batch-Verarbeitung' },
+    postmortems: { nominative: 'Postmortems', dative: 'zu Postmortems' },
+    metrics: { nominative: 'Metriken', dative: 'zu Metriken' },
+    'continuous-delivery': { nominative: 'kontinuierliche Auslieferung', dative: 'zur kontinuierlichen Auslieferung' },
+    containers: { nominative: 'Container', dative: 'zu Containern' },
+    'voice-design': { nominative: 'Sprachdesign', dative: 'zum Sprachdesign' },
+    fortunes: { nominative: 'Glückssprüche', dative: 'zu Glückssprüchen' },
   },
+  weekdays: { 0: 'Sonntag', 1: 'Montag', 2: 'Dienstag', 3: 'Mittwoch', 4: 'Donnerstag', 5: 'Freitag', 6: 'Samstag' },
 };

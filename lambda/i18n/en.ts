@@ -1,60 +1,84 @@
 /**
  * English phrasings (en-US and en-GB). Every recurring prompt has several phrasings; one is picked per
- * turn and never the same one twice in a row within a session. Plain text: the speech composer escapes
- * it and applies the pronunciation lexicon. Prompts that keep the session open end with a question.
+ * turn and never the same one twice in a row (welcomes and leads: across sessions too). Plain text: the
+ * speech composer escapes it and applies the pronunciation lexicon. Every question to the listener is
+ * one yes/no choice. Help and fallback give examples in “curly quotes” (silent in speech): each one is
+ * checked to reach its intent in the project's own simulator (test/handlers/suggestedPhrases.test.ts).
+ * Topic placeholders: {{name}} ("postmortems") and {{attributive}} ("postmortem", before a noun).
  */
 export const en = {
   welcome: {
     first: [
-      'Welcome to Fortune Cookie! One short fortune a day, plus tips from the conference floor.',
-      'Hello, and welcome to Fortune Cookie! Crack one open each day.',
-      'Welcome! This is Fortune Cookie: a fresh fortune every day, and tips when you want them.',
+      'Welcome to Fortune Cookie: a fresh fortune every day. Here is yours.',
+      'Hello, and welcome to Fortune Cookie! Your first cookie:',
+      'Welcome! Fortune Cookie cracks one fortune a day. Today’s reads:',
     ],
-    back: ['Welcome back!', 'Good to hear you again!', 'Hello again!', 'Back for more? Lovely.'],
+    back: [
+      'Welcome back! Today’s cookie:',
+      'Hello again! Your cookie is ready.',
+      'Happy {{weekday}}! Your fortune:',
+      'Back again? Lovely. Crack!',
+      'A new day, a new cookie.',
+      'Good to hear you! Fresh today:',
+      '{{weekday}} already! Your fortune:',
+    ],
+    backStreak: [
+      'Day {{count}} of your streak! Your cookie:',
+      '{{count}} days running! Today’s cookie:',
+      'Welcome back, streak of {{count}}!',
+    ],
   },
   fortune: {
     lead: ["Here is today's fortune.", 'Your cookie cracks open.', "Today's fortune reads:", 'Let us see what the cookie says.'],
+    extraLead: ['Here is an extra fortune.', 'An extra cookie, just for you.', 'One more cookie cracks open.'],
   },
   tip: {
-    lead: ['Here is a tip about {{title}}.', 'A tip on {{title}}.', 'From the {{title}} notes:', 'On {{title}}:'],
+    lead: ['Here is a tip about {{name}}.', 'A tip on {{name}}.', 'From the {{attributive}} notes:', 'On {{name}}:'],
     unknownTopic: [
-      "I don't have tips on that yet. Here is one about {{title}} instead.",
-      "That topic isn't in my cookies yet, so here is a tip about {{title}}.",
-      'No tips on that one yet. Try this one about {{title}}.',
+      "I don't have tips on that yet. Here is one about {{name}} instead.",
+      "That topic isn't in my cookies yet, so here is a tip about {{name}}.",
+      'No tips on that one yet. Try this one about {{name}}.',
     ],
     empty: [
-      'I have no tips on {{title}} right now.',
-      'My {{title}} tips are out for a moment.',
-      'There are no {{title}} tips to share just now.',
+      'I have no tips on {{name}} right now.',
+      'My {{attributive}} tips are out for a moment.',
+      'There are no {{attributive}} tips to share just now.',
     ],
   },
   offer: {
-    general: [
-      'Want a tip, or another fortune?',
-      'Would you like a tip about postmortems, batch jobs or delivery?',
-      'Shall I give you a tip next?',
-    ],
     related: [
-      'Want a related tip about {{title}}?',
-      'Shall I follow that with a tip about {{title}}?',
-      'There is a related one about {{title}}. Want it?',
+      'Want a related tip about {{name}}?',
+      'Shall I follow that with a tip about {{name}}?',
+      'There is a related one about {{name}}. Want it?',
     ],
+    relatedFortune: ['Want a fortune that fits?', 'Shall I crack open a cookie to go with it?', 'There is a fortune about this. Want it?'],
+    tip: ['Want a tip about {{name}}?', 'Shall I share a tip about {{name}}?', 'How about a tip on {{name}}?'],
+    series: [
+      'Shall we continue your {{attributive}} series?',
+      'Want the next tip in your {{attributive}} series?',
+      'Ready for your next {{attributive}} tip?',
+    ],
+    quiz: ['Ready for today’s question?', 'Shall I ask today’s question?', 'Want to try today’s question?'],
+    extraFortune: ['Want an extra fortune?', 'Shall I crack open an extra cookie?', 'How about one more cookie?'],
+    done: ['That is everything I have for you today.', 'You have heard all my cookies for now.', 'That was the last one for today.'],
+  },
+  /** The launch's one next step, in its shortest words (a launch is one breath). */
+  launchOffer: {
+    quiz: ['Ready for today’s question?', 'Want today’s question?', 'Today’s question next?'],
+    series: ['More {{attributive}} tips?', 'Continue your {{attributive}} series?', 'Next {{attributive}} tip?'],
+    tip: ['Want a {{attributive}} tip?', 'A tip on {{name}}?', 'Fancy a {{attributive}} tip?'],
+    extraFortune: ['Want an extra cookie?', 'One more cookie?', 'Another fortune?'],
   },
   help: [
-    'I read you a fresh fortune each day and share short tips on batch computing, postmortems, delivery and voice design. Say "my fortune", or "a tip about postmortems". What would you like?',
-    'Ask for your fortune, for a tip on a topic like containers or metrics, or say "next" to keep going. Which will it be?',
-    'You can say "my fortune", "a tip about voice design", "next", or "say that again". What would you like?',
-  ],
-  reprompt: [
-    'Say "my fortune", or ask for a tip. What would you like?',
-    'Would you like your fortune, or a tip?',
-    'You can ask for a tip about postmortems, or say "stop". What will it be?',
+    'I read one fresh fortune a day and share tips from conference talks. You can ask for “a tip about postmortems”, “today’s question” or “my fortune”.',
+    'Ask me for “a tip about containers”, for “the daily question”, or “continue” to keep going.',
+    'You could ask for “a tip on voice design”, say “next” for the following tip, or ask me to “say that again”.',
   ],
   goodbye: ['Goodbye!', 'See you tomorrow for a fresh fortune!', 'Bye for now!', 'Take care, and come back tomorrow!'],
   fallback: [
-    "Fortune Cookie can't help with that, but it can read your fortune or give you a tip. Which would you like?",
-    "I didn't catch that. You can ask for your fortune or a tip about a topic. What would you like?",
-    'Hmm, that is not in my cookies. Try "my fortune" or "a tip about metrics". What would you like?',
+    'Fortune Cookie can’t help with that, but it has fortunes and tips, like “a tip about metrics”.',
+    'I didn’t catch that. You can ask for “my fortune” or “a tip about delivery”.',
+    'Hmm, that is not in my cookies. Try “a tip about batch” or “today’s question”.',
   ],
   error: [
     'Sorry, my cookie crumbled. Please try that again.',
@@ -62,9 +86,9 @@ export const en = {
     'Sorry, I had trouble with that one. Could you try again?',
   ],
   errorOpen: [
-    'Sorry, my cookie crumbled. What would you like to do?',
+    'Sorry, my cookie crumbled. Shall I read your fortune instead?',
     'Oops, something went wrong on my side. Would you like your fortune instead?',
-    'Sorry, I had trouble with that one. Want to try something else?',
+    'Sorry, I had trouble with that one. Want today’s fortune?',
   ],
   repeat: {
     empty: [
@@ -80,23 +104,21 @@ export const en = {
       'You have been through them all. Here is the first again.',
     ],
     atStart: ['That is the first one in this series.', 'We are already at the beginning.', 'There is nothing before this one.'],
-    nothing: [
-      'There is no series to step through yet. Want a tip?',
-      'Ask for a tip first, then say "next". Want one now?',
-      "Let's start with a tip. Would you like one?",
-    ],
+    nothing: ['There is no series to step through yet.', 'You have not started a series yet.', 'No series on the go yet.'],
   },
   no: ['Alright.', 'No problem.', 'Okay.'],
   quiz: {
     lead: ["Here is today's question.", 'Question of the day!', 'Ready? Today’s question:'],
     prompt: ["What's your answer?", 'What do you say?', 'Your answer?'],
-    reprompt: [
-      'Say "the answer is", then your answer. What is it?',
-      'What is your answer to today’s question?',
-      'Take a guess: what is your answer?',
-    ],
+    how: {
+      number: ['A number is enough, like “twenty”.', 'Just the number will do.', 'Answer with a number.'],
+      yesNo: ['Yes or no will do.', 'A yes or a no is enough.', 'Just yes or no.'],
+      words: ['A word or two is enough.', 'Just the answer will do, in a few words.', 'A short answer is enough.'],
+    },
+    help: ['Here is the question again.', 'Once more, today’s question:', 'No rush. The question is:'],
+    notYesNo: ['That one needs a real answer, not a yes.', 'Not a yes or no question, this one.', 'This question wants an answer.'],
     correct: ['Correct!', 'Spot on!', "That's right!"],
-    wrong: ['Not quite. The answer is {{answer}}.', 'Close, but no. It is {{answer}}.', 'Sorry, the answer is {{answer}}.'],
+    wrong: ['Not quite. The answer was {{answer}}.', 'The answer was {{answer}}.', 'Not this time: it was {{answer}}.'],
     streakStart: ['Your streak starts today.', 'That is day one of your streak.', 'Day one of a new streak!'],
     streak: ['That makes a {{count}} day streak!', 'Your streak is now {{count}} days.', '{{count}} days in a row. Keep it up!'],
     already: [
@@ -104,44 +126,28 @@ export const en = {
       'One try a day, and today’s is done. Come back after midnight for the next question.',
       'Today’s question is answered. The next one arrives at midnight.',
     ],
-    noAnswer: ["I didn't catch an answer.", 'I missed your answer.', 'Sorry, what was your answer?'],
+    noAnswer: ["I didn't catch an answer.", 'I missed your answer.', 'Sorry, I did not get that.'],
     none: ['There is no question today.', 'The quiz is resting today.', 'No question today, sorry.'],
   },
-  news: {
-    streak: [
-      'Your {{count}} day streak is waiting: today’s question is ready.',
-      'Keep your {{count}} day streak going with today’s question.',
-      'Today’s question is ready for your {{count}} day streak.',
-    ],
-    series: [
-      'Your {{title}} series is waiting: just say continue.',
-      'Say continue to pick up your {{title}} tips.',
-      'You have more {{title}} tips to go. Say continue any time.',
-    ],
-    newDay: ['There is a fresh fortune today.', 'A new day, a new fortune.', 'Today brings a new fortune.'],
-  },
-  orientation: [
-    'Every day brings a new fortune and one quiz question. Ask for tips any time.',
-    'You get a fresh fortune and a daily question each day, plus tips whenever you like.',
-    'Each day: one fortune, one question. Tips whenever you want them.',
-  ],
   replay: { lead: ['Here it is again.', 'Once more:', 'Again, from last time:'] },
-  anotherFortune: ['Want another fortune?', 'Shall I crack open another cookie?', 'How about one more fortune?'],
   card: {
     fortune: "Today's fortune",
-    tip: 'A tip about {{title}}',
+    extraFortune: 'An extra fortune',
+    tip: 'A tip about {{name}}',
     help: 'What Fortune Cookie can do',
     question: "Today's question",
   },
+  /** Each topic's name in the forms the phrasings need. */
   topics: {
-    'batch-computing': 'batch computing',
-    postmortems: 'postmortems',
-    metrics: 'metrics',
-    'continuous-delivery': 'continuous delivery',
-    containers: 'containers',
-    'voice-design': 'voice design',
-    fortunes: 'fortunes',
+    'batch-computing': { name: 'batch computing', attributive: 'batch computing' },
+    postmortems: { name: 'postmortems', attributive: 'postmortem' },
+    metrics: { name: 'metrics', attributive: 'metrics' },
+    'continuous-delivery': { name: 'continuous delivery', attributive: 'continuous delivery' },
+    containers: { name: 'containers', attributive: 'container' },
+    'voice-design': { name: 'voice design', attributive: 'voice design' },
+    fortunes: { name: 'fortunes', attributive: 'fortune' },
   },
+  weekdays: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
 } as const;
 
 export type PromptTree = typeof en;

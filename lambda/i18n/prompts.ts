@@ -75,7 +75,14 @@ export class Prompts {
     return interpolate(String(phrasings[index]), values);
   }
 
-  /** A fixed text (card titles, topic names): no variation. */
+  /** A set of named forms (a topic's grammatical forms): each form is a placeholder the phrasings fill in. */
+  forms(key: string): Record<string, string> {
+    const forms = lookup(this.locale, key);
+    if (typeof forms !== 'object' || forms === null || Array.isArray(forms)) throw new Error(`no forms for "${key}" in ${this.locale}`);
+    return Object.fromEntries(Object.entries(forms).map(([name, value]) => [name, String(value)]));
+  }
+
+  /** A fixed text (card titles): no variation. */
   text(key: string, values?: Record<string, string>): string {
     const text = lookup(this.locale, key);
     if (typeof text !== 'string') throw new Error(`no text for "${key}" in ${this.locale}`);

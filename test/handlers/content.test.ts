@@ -5,7 +5,7 @@ import { CLIPS } from '../../lambda/speech/clips';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
 import { fortuneOfTheDay, relatedOf, tipOfTheDay, topicSlot, unmatchedTopicSlot } from '../support/content';
 import { Dialog } from '../support/driver';
-import { LOCALES, saysOneOf, type TestLocale, text } from '../support/prompts';
+import { LOCALES, saysOneOf, type TestLocale, text, topicForms } from '../support/prompts';
 
 const SPOKEN_TOPIC: Record<TestLocale, Record<string, string>> = {
   'en-US': { postmortems: 'postmortems', metrics: 'metrics', containers: 'containers' },
@@ -63,12 +63,12 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ locale, store });
     const series = dialog.catalog.series('postmortems');
-    const title = text(locale, 'topics.postmortems');
+    const forms = topicForms(locale, 'postmortems');
 
     const first = await dialog.oneShot('GetTipIntent', topicSlot('postmortems', spoken.postmortems));
-    expect(first.card).toEqual({ type: 'Standard', title: text(locale, 'card.tip', { title }), text: series[0]!.card });
+    expect(first.card).toEqual({ type: 'Standard', title: text(locale, 'card.tip', forms), text: series[0]!.card });
     expect(first.text).toContain(series[0]!.speech);
-    expect(saysOneOf(first.text, locale, 'tip.lead', { title })).toBe(true);
+    expect(saysOneOf(first.text, locale, 'tip.lead', forms)).toBe(true);
     expect(first.ended).toBe(true);
 
     const second = await dialog.setTime('2026-05-14T15:05:00Z').oneShot('GetTipIntent', topicSlot('postmortems', spoken.postmortems));
@@ -103,8 +103,7 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     const dialog = new Dialog({ locale });
     const reply = await dialog.oneShot('GetTipIntent', unmatchedTopicSlot('knitting'));
     const tip = tipOfTheDay(dialog.catalog, dialog.day);
-    const title = text(locale, `topics.${tip.topics[0]}`);
-    expect(saysOneOf(reply.text, locale, 'tip.unknownTopic', { title })).toBe(true);
+    expect(saysOneOf(reply.text, locale, 'tip.unknownTopic', topicForms(locale, tip.topics[0]!))).toBe(true);
     expect(reply.text).toContain(tip.speech);
     expect(reply.card?.text).toBe(tip.card);
     expect(reply.ended).toBe(true);
@@ -121,7 +120,7 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     const dialog = new Dialog({ locale });
     const reply = await dialog.oneShot('GetTipIntent');
     const tip = tipOfTheDay(dialog.catalog, dialog.day);
-    expect(saysOneOf(reply.text, locale, 'tip.lead', { title: text(locale, `topics.${tip.topics[0]}`) })).toBe(true);
+    expect(saysOneOf(reply.text, locale, 'tip.lead', topicForms(locale, tip.topics[0]!))).toBe(true);
     expect(reply.card?.text).toBe(tip.card);
     expect(dialog.catalog.fortunes.some((f) => f.card === reply.card?.text)).toBe(false);
     expect(reply.ended).toBe(true);
@@ -134,12 +133,14 @@ describe.each(LOCALES)('GetTipIntent in %s', (locale) => {
     const item = dialog.catalog.series('postmortems')[0]!;
     const related = relatedOf(dialog.catalog, item)!;
     expect(reply.open).toBe(true);
-    expect(reply.audio).toEqual([CLIPS.reveal, CLIPS.transition]);
-    expect(
-      saysOneOf(reply.repromptText, locale, related.topics[0] === 'fortunes' ? 'anotherFortune' : 'offer.related', {
-        title: text(locale, `topics.${related.topics[0]}`),
-      }),
-    ).toBe(true);
+    // The launch already played the transition clip: it plays once a session.
+    expect(reply.audio).toEqual([CLIPS.reveal]);
+    const isFortune = dialog.catalog.deckOf(related.id) === 'fortunes';
+    const topic = related.topics.find((t) => t !== 'fortunes') ?? 'fortunes';
+    expect(saysOneOf(reply.repromptText, locale, isFortune ? 'offer.relatedFortune' : 'offer.related', topicForms(locale, topic))).toBe(
+      true,
+    );
+    expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'item', itemId: related.id, via: 'related' });
   });
 });
 
@@ -169,22 +170,27 @@ describe.each(LOCALES)('ContinueIntent and AMAZON.ResumeIntent in %s', (locale) 
     expect(reply.open).toBe(true);
   });
 
-  test('after the launch news "say continue", Continue picks up that series, not the fortunes', async () => {
-    const store = new MemoryUserStore();
-    store.items.set(DEFAULT_USER_ID, {
-      ...emptyUserContext(),
-      revision: 1,
-      visits: 2,
-      lastVisitDate: '2026-05-13',
-      lastSeries: { topic: 'postmortems', at: 1 },
-      series: { postmortems: { next: 3, cycle: 0, at: 1 } },
-    });
-    const dialog = new Dialog({ locale, store });
-    const launch = await dialog.launch();
-    expect(saysOneOf(launch.text, locale, 'news.series', { title: text(locale, 'topics.postmortems') })).toBe(true);
-    const reply = await dialog.intent('ContinueIntent');
-    expect(reply.card?.text).toBe(dialog.catalog.series('postmortems')[3]!.card);
-  });
+  test.each(['ContinueIntent', 'AMAZON.YesIntent'])(
+    "with today's question answered, the launch offers the unfinished series; %s picks it up, not the fortunes",
+    async (intent) => {
+      const store = new MemoryUserStore();
+      store.items.set(DEFAULT_USER_ID, {
+        ...emptyUserContext(),
+        revision: 1,
+        visits: 2,
+        lastVisitDate: '2026-05-13',
+        lastSeries: { topic: 'postmortems', at: 1 },
+        series: { postmortems: { next: 3, cycle: 0, at: 1 } },
+        quiz: { streak: 1, answered: 1, correct: 1, lastAnsweredDate: '2026-05-14' },
+      });
+      const dialog = new Dialog({ locale, store });
+      const launch = await dialog.launch();
+      expect(saysOneOf(launch.text, locale, 'launchOffer.series', topicForms(locale, 'postmortems'))).toBe(true);
+      const reply = await dialog.intent(intent);
+      expect(reply.card?.text).toBe(dialog.catalog.series('postmortems')[3]!.card);
+      expect(storedUser(store).series.postmortems?.next).toBe(4);
+    },
+  );
 
   test('"continue the container tips" starts that series', async () => {
     const store = new MemoryUserStore();
@@ -262,7 +268,7 @@ describe.each(LOCALES)('Next, Previous and StartOver in %s', (locale) => {
     expect(saysOneOf(wrapped.text, locale, 'series.wrapped')).toBe(true);
   });
 
-  test('Next after a fortune goes on through the fortunes', async () => {
+  test('Next after a fortune goes on through the fortunes, each titled as an extra one', async () => {
     const dialog = new Dialog({ locale });
     const launch = await dialog.launch();
     const fortunes = dialog.catalog.series('fortunes');
@@ -270,7 +276,7 @@ describe.each(LOCALES)('Next, Previous and StartOver in %s', (locale) => {
     expect(index).toBeGreaterThanOrEqual(0);
     const next = await dialog.intent('AMAZON.NextIntent');
     expect(next.card?.text).toBe(fortunes[(index + 1) % fortunes.length]!.card);
-    expect(next.card?.title).toBe(text(locale, 'card.fortune'));
+    expect(next.card?.title).toBe(text(locale, 'card.extraFortune'));
   });
 
   test.each(['AMAZON.NextIntent', 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent'])(

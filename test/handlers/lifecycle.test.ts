@@ -192,7 +192,7 @@ describe.each(LOCALES)('errors inside the skill in %s', (locale) => {
     );
     expect(saysOneOf(reply.text, locale, 'errorOpen')).toBe(true);
     expect(reply.open).toBe(true);
-    expect(saysOneOf(reply.repromptText, locale, 'reprompt')).toBe(true);
+    expect(saysOneOf(reply.repromptText, locale, 'errorOpen')).toBe(true);
     expect(errorLog).toHaveBeenCalledWith('request failed', expect.objectContaining({ requestId: 'req-in-session' }));
   });
 

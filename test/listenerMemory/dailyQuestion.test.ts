@@ -29,6 +29,12 @@ async function asked(questionId: string, userId: string, timeZone = 'UTC') {
   return { store, dialog, ask };
 }
 
+/** One day's try as a listener makes it: ask for today's question (a one-shot), then answer it in that session. */
+async function answerOnDay(dialog: Dialog, at: Date, slots: SlotValues): Promise<Reply> {
+  await dialog.setTime(at).oneShot('DailyQuestionIntent');
+  return dialog.intent('AnswerIntent', slots);
+}
+
 function expectCorrect(reply: Reply, q: Question): void {
   expect(reply.audio).toContain(CLIPS.correct);
   expect(says(reply.text, 'quiz.correct')).toBe(true);
@@ -110,13 +116,17 @@ describe('the daily question', () => {
     expect(says(reply.text, 'quiz.wrong', { answer: 'zero' })).toBe(true);
   });
 
-  test('answered by one-shot: "tell fortune cookie the answer is zero" answers, speaks the streak and ends', async () => {
+  test('a one-shot "the answer is zero" with no question waiting asks the question first and uses no try; the answer then counts', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'quiz-oneshot', at: dayWithQuestion(EXIT_CODE, T0) });
     const reply = await dialog.oneShot('AnswerIntent', answerSlot('zero', '0'));
-    expectCorrect(reply, question(EXIT_CODE));
-    expect(says(reply.text, 'quiz.streakStart')).toBe(true);
-    expect(reply.ended).toBe(true);
+    expect(reply.text).toContain(question(EXIT_CODE).question);
+    expect(reply.audio).not.toContain(CLIPS.correct);
+    expect(reply.open).toBe(true);
+    expect(storedContext(store, 'quiz-oneshot').quiz.answered).toBe(0);
+    const answer = await dialog.intent('AnswerIntent', answerSlot('zero', '0'));
+    expectCorrect(answer, question(EXIT_CODE));
+    expect(says(answer.text, 'quiz.streakStart')).toBe(true);
     expect(storedContext(store, 'quiz-oneshot').quiz.answered).toBe(1);
   });
 
@@ -149,9 +159,11 @@ describe('one try per day', () => {
     expect(store.writes).toBe(writes);
 
     // and in a new session later that day, by one-shot
-    const oneShot = await dialog.setTime(new Date(dialog.at.getTime() + 3 * 60 * MINUTE)).oneShot('AnswerIntent', answerSlot('zero', '0'));
+    const oneShot = await dialog.setTime(new Date(dialog.at.getTime() + 3 * 60 * MINUTE)).oneShot('DailyQuestionIntent');
     expect(says(oneShot.text, 'quiz.already')).toBe(true);
     expect(oneShot.ended).toBe(true);
+    const stray = await dialog.oneShot('AnswerIntent', answerSlot('zero', '0'));
+    expect(says(stray.text, 'quiz.already')).toBe(true);
     expect(storedContext(store, 'quiz-twice').quiz).toEqual(before);
   });
 });
@@ -164,11 +176,11 @@ describe('streaks count consecutive LOCAL days', () => {
   test('in Asia/Tokyo, answers at 23:50 and at 00:10 local time are two days: streak 2, though the UTC date is the same', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'streak-tokyo', timeZone: 'Asia/Tokyo', at: BEFORE_MIDNIGHT });
-    const first = await dialog.oneShot('AnswerIntent', numberSlot('0'));
+    const first = await answerOnDay(dialog, BEFORE_MIDNIGHT, numberSlot('0'));
     expect(says(first.text, 'quiz.streakStart')).toBe(true);
     expect(storedContext(store, 'streak-tokyo').quiz).toMatchObject({ lastAnsweredDate: '2026-05-14', streak: 1 });
 
-    const second = await dialog.setTime(AFTER_MIDNIGHT).oneShot('AnswerIntent', numberSlot('0'));
+    const second = await answerOnDay(dialog, AFTER_MIDNIGHT, numberSlot('0'));
     expect(says(second.text, 'quiz.already')).toBe(false);
     expect(says(second.text, 'quiz.streak', { count: '2' })).toBe(true);
     expect(storedContext(store, 'streak-tokyo').quiz).toMatchObject({ lastAnsweredDate: '2026-05-15', streak: 2, answered: 2 });
@@ -189,8 +201,8 @@ describe('streaks count consecutive LOCAL days', () => {
   test('the same two instants for a listener in UTC are one day: the second try is refused', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'streak-utc', timeZone: 'UTC', at: BEFORE_MIDNIGHT });
-    await dialog.oneShot('AnswerIntent', numberSlot('0'));
-    const second = await dialog.setTime(AFTER_MIDNIGHT).oneShot('AnswerIntent', numberSlot('0'));
+    await answerOnDay(dialog, BEFORE_MIDNIGHT, numberSlot('0'));
+    const second = await dialog.setTime(AFTER_MIDNIGHT).oneShot('DailyQuestionIntent');
     expect(says(second.text, 'quiz.already')).toBe(true);
     expect(storedContext(store, 'streak-utc').quiz).toMatchObject({ streak: 1, answered: 1 });
   });
@@ -198,14 +210,14 @@ describe('streaks count consecutive LOCAL days', () => {
   test('the streak grows day by day, is mentioned when asking again, and resets after a missed day', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'streak-reset', timeZone: 'America/Los_Angeles', at: T0 });
-    for (let day = 0; day < 3; day++) await dialog.setTime(daysAfter(T0, day)).oneShot('AnswerIntent', numberSlot('1'));
+    for (let day = 0; day < 3; day++) await answerOnDay(dialog, daysAfter(T0, day), numberSlot('1'));
     expect(storedContext(store, 'streak-reset').quiz.streak).toBe(3);
     const already = await dialog.oneShot('DailyQuestionIntent');
     expect(says(already.text, 'quiz.already')).toBe(true);
     expect(says(already.text, 'quiz.streak', { count: '3' })).toBe(true);
 
     // day 3 missed; on day 4 the streak starts over
-    const back = await dialog.setTime(daysAfter(T0, 4)).oneShot('AnswerIntent', numberSlot('1'));
+    const back = await answerOnDay(dialog, daysAfter(T0, 4), numberSlot('1'));
     expect(says(back.text, 'quiz.streakStart')).toBe(true);
     expect(says(back.text, 'quiz.streak')).toBe(false);
     expect(storedContext(store, 'streak-reset').quiz).toMatchObject({ streak: 1, answered: 4 });
@@ -214,9 +226,9 @@ describe('streaks count consecutive LOCAL days', () => {
   test('a try late in the local evening and one early the day after next (a missed local day) is not a streak', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'streak-tokyo-gap', timeZone: 'Asia/Tokyo', at: BEFORE_MIDNIGHT });
-    await dialog.oneShot('AnswerIntent', numberSlot('0'));
+    await answerOnDay(dialog, BEFORE_MIDNIGHT, numberSlot('0'));
     // 2026-05-16 00:10 in Tokyo: 2026-05-15 was missed
-    const later = await dialog.setTime(new Date(AFTER_MIDNIGHT.getTime() + DAY)).oneShot('AnswerIntent', numberSlot('0'));
+    const later = await answerOnDay(dialog, new Date(AFTER_MIDNIGHT.getTime() + DAY), numberSlot('0'));
     expect(says(later.text, 'quiz.streakStart')).toBe(true);
     expect(storedContext(store, 'streak-tokyo-gap').quiz).toMatchObject({ lastAnsweredDate: '2026-05-16', streak: 1 });
   });

@@ -34,7 +34,7 @@ test('a session still open when the listener deletes their data does not bring t
   expect(store.items.has(USER)).toBe(false);
 });
 
-test('a launch while the store is unreadable gets a plain welcome, not the first-visit orientation', async () => {
+test('a launch while the store is unreadable gets the plain first welcome, not a welcome back', async () => {
   const store = new MemoryUserStore();
   store.getAttributes = async () => {
     throw new Error('store down');
@@ -42,6 +42,6 @@ test('a launch while the store is unreadable gets a plain welcome, not the first
   const skill = buildSkill({ store, random: seededRandom(1), timeZoneLookup: async () => 'UTC' });
   const reply = await skill.invoke(launchRequest({ userId: USER, timestamp: at(5) }));
   const ssml = (reply.response.outputSpeech as { ssml: string }).ssml;
-  for (const orientation of en.orientation) expect(ssml).not.toContain(orientation.slice(0, 20));
+  for (const back of en.welcome.back) expect(ssml).not.toContain(back.slice(0, 12));
   expect(en.welcome.first.some((welcome) => ssml.includes(welcome.slice(0, 20)))).toBe(true);
 });

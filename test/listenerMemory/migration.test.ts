@@ -43,12 +43,12 @@ describe('schema v0 items are upgraded, never discarded', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
-  test('a v0 listener is a returning listener: welcome back, no orientation', async () => {
+  test('a v0 listener is a returning listener: welcome back, not the first welcome', async () => {
     const store = new MemoryUserStore();
     store.items.set('user-v0-launch', { lastItemId: OLD_ITEM.id, visits: 2 });
     const launch = await new Dialog({ store, userId: 'user-v0-launch' }).launch();
     expect(saysOneOf(launch.text, 'en-US', 'welcome.back')).toBe(true);
-    expect(saysOneOf(launch.text, 'en-US', 'orientation')).toBe(false);
+    expect(saysOneOf(launch.text, 'en-US', 'welcome.first')).toBe(false);
     expect(storedContext(store, 'user-v0-launch')).toMatchObject({ schemaVersion: 1, visits: 3 });
   });
 

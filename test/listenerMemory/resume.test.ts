@@ -59,15 +59,14 @@ describe('resume a series days later', () => {
     expect(reply.open).toBe(true);
   });
 
-  test('the welcome back names the unfinished series, and "continue" in that session resumes it', async () => {
+  test('the welcome back offers today\'s question first, and "continue" in that session still resumes the series', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ store, userId: 'user-resume-launch' });
     await walk(dialog, 'postmortems', 3);
 
     dialog.setTime(daysAfter(T0, 5));
     const launch = await dialog.launch();
-    expect(saysOneOf(launch.text, 'en-US', 'news.series', { title: 'postmortems' })).toBe(true);
-    // the listener does what the welcome suggested
+    expect(saysOneOf(launch.text, 'en-US', 'launchOffer.quiz')).toBe(true);
     const resumed = await dialog.intent('ContinueIntent');
     expect(resumed.card?.title).toBe('A tip about postmortems');
     expect(servedItem(resumed).id).toBe(postmortems[3]!.id);

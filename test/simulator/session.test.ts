@@ -226,7 +226,7 @@ describe('Conversation with the skill', () => {
   test('renders the speech readably: clips named, other voices marked; the session state and card are reported', async () => {
     const { conversation } = talk();
     const turn = await conversation.say('open fortune cookie');
-    expect(turn.speech?.text).toMatch(/^\[clip: fairy_melodic_chimes_01\] \(excited: .*\) .* \[clip: bell_short_chime_02\] .*\?$/);
+    expect(turn.speech?.text).toMatch(/^\[clip: fairy_melodic_chimes_01\] \(excited: .*\) (.* )?\[clip: bell_short_chime_02\] .*\?$/);
     expect(turn.speech?.plain).not.toContain('[clip');
     expect(turn.card?.title).toBe("Today's fortune");
     expect(turn.sessionOpen).toBe(true);
@@ -238,11 +238,14 @@ describe('Conversation with the skill', () => {
     expect(text).toMatch(/\[session open, mic on · reprompt: .*\?\]/);
   });
 
-  test('"tell fortune cookie the answer is zero" answers the daily question in a new session and stores the try', async () => {
+  test('"tell fortune cookie the answer is zero" asks the daily question first (no question was waiting); the answer then stores the try', async () => {
     const { store, conversation } = talk();
     const turn = await conversation.say('tell fortune cookie the answer is zero');
-    expect(turn).toMatchObject({ intent: 'AnswerIntent', newSession: true, sessionOpen: false });
+    expect(turn).toMatchObject({ intent: 'AnswerIntent', newSession: true, sessionOpen: true });
     expect(turn.nlu?.slots.answer?.resolution?.values[0]?.id).toBe('0');
+    expect(await readStoredContext(store, conversation.userId)).toMatchObject({ quiz: { answered: 0 } });
+    const answer = await conversation.say('the answer is zero');
+    expect(answer).toMatchObject({ intent: 'AnswerIntent', newSession: false });
     const stored = await readStoredContext(store, conversation.userId);
     expect(stored).toMatchObject({ quiz: { answered: 1, lastAnsweredDate: at } });
   });

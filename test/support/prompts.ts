@@ -29,6 +29,15 @@ export function phrasings(locale: TestLocale, key: string): string[] {
   throw new Error(`no phrasings for ${key} in ${locale}`);
 }
 
+/** A topic's name forms in a locale (placeholders of the phrasings: name/attributive, nominative/dative). */
+export function topicForms(locale: TestLocale, topic: string): Record<string, string> {
+  for (const tree of TREES[locale]) {
+    const found = lookup(tree, `topics.${topic}`);
+    if (found && typeof found === 'object') return found as Record<string, string>;
+  }
+  throw new Error(`no forms for topic ${topic} in ${locale}`);
+}
+
 export function text(locale: TestLocale, key: string, values: Record<string, string> = {}): string {
   const [first] = phrasings(locale, key);
   return interpolate(first!, values);

@@ -1,4 +1,4 @@
-import { advance, moveTo, nextStep } from '../../lambda/domain/series';
+import { advance, moveTo, nextStep, stepSeries } from '../../lambda/domain/series';
 import type { SeriesPosition } from '../../lambda/domain/userContext';
 
 describe('series cursor', () => {
@@ -35,5 +35,28 @@ describe('series cursor', () => {
     expect(moveTo(undefined, 0, 50)).toEqual({ next: 1, cycle: 0, at: 50 });
     // After moving back, the walk continues from there.
     expect(nextStep(10, moveTo({ next: 7, cycle: 1, at: 1 }, 2, 5))).toEqual({ index: 3, wrapped: false });
+  });
+});
+
+describe('stepSeries: next, previous, start over, continue', () => {
+  test('next steps from the item just heard and wraps after the last', () => {
+    expect(stepSeries(3, 'next', 0, undefined)).toEqual({ index: 1, wrapped: false, atStart: false });
+    expect(stepSeries(3, 'next', 2, undefined)).toEqual({ index: 0, wrapped: true, atStart: false });
+  });
+
+  test('without an item heard in the session, next and continue step from the stored cursor', () => {
+    const position = { next: 2, cycle: 0, at: 1 };
+    expect(stepSeries(5, 'next', undefined, position).index).toBe(2);
+    expect(stepSeries(5, 'continue', undefined, position).index).toBe(2);
+  });
+
+  test('previous steps back and stays at the first item with a notice', () => {
+    expect(stepSeries(5, 'previous', 3, undefined)).toEqual({ index: 2, wrapped: false, atStart: false });
+    expect(stepSeries(5, 'previous', 0, undefined)).toEqual({ index: 0, wrapped: false, atStart: true });
+    expect(stepSeries(5, 'previous', undefined, { next: 3, cycle: 0, at: 1 }).index).toBe(1);
+  });
+
+  test('start over goes to the first item', () => {
+    expect(stepSeries(5, 'startOver', 4, { next: 5, cycle: 2, at: 1 })).toEqual({ index: 0, wrapped: false, atStart: false });
   });
 });

@@ -1,0 +1,64 @@
+import { SUPPORTED_LOCALES } from '../../lambda/locale';
+import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
+import { CLIPS } from '../../lambda/speech/clips';
+import { Dialog, itemByCard, T0 } from '../support/driver';
+
+const DAY = 86_400_000;
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** The content items a listener heard in a session, by the cards shown. */
+function itemsHeard(dialog: Dialog): string[] {
+  return dialog.replies.map((reply) => itemByCard(dialog.catalog, reply.card?.text)?.id).filter((id): id is string => id !== undefined);
+}
+
+describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
+  test.each([1, 2, 3])(
+    'a new listener: launch, yes to the question, an answer, then six yeses in a row (seed %i): no item twice',
+    async (seed) => {
+      const dialog = new Dialog({ locale, seed, store: new MemoryUserStore() });
+      const launch = await dialog.launch();
+      expect(launch.open).toBe(true);
+      await dialog.intent('AMAZON.YesIntent');
+      expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question' });
+      const answer = await dialog.intent('AnswerIntent', { number: { value: '7' } });
+      expect(answer.open).toBe(true);
+      for (let i = 0; i < 6; i++) {
+        const yes = await dialog.intent('AMAZON.YesIntent');
+        expect(yes.open).toBe(true);
+        expect(yes.card).toBeDefined();
+        // one yes/no question, at the end
+        expect(yes.text.match(/\?/g)).toHaveLength(1);
+        expect(yes.text).toMatch(/\?$/);
+      }
+      const heard = itemsHeard(dialog);
+      expect(heard.length).toBeGreaterThanOrEqual(6);
+      expect(new Set(heard).size).toBe(heard.length);
+      // the transition clip plays at most once in the session
+      expect(dialog.replies.flatMap((reply) => reply.audio).filter((clip) => clip === CLIPS.transition).length).toBe(1);
+    },
+  );
+
+  test("after today's fortune, more fortunes are extra ones, never today's again", async () => {
+    const dialog = new Dialog({ locale, store: new MemoryUserStore() });
+    const launch = await dialog.launch();
+    const again = await dialog.intent('GetFortuneIntent');
+    expect(again.card?.text).not.toBe(launch.card?.text);
+    expect(again.card?.title).not.toBe(launch.card?.title);
+    const third = await dialog.intent('GetFortuneIntent');
+    expect(new Set([launch.card?.text, again.card?.text, third.card?.text]).size).toBe(3);
+  });
+
+  test('eight consecutive days of launches: one breath each', async () => {
+    const store = new MemoryUserStore();
+    const dialog = new Dialog({ locale, store, seed: 3 });
+    const welcomes: string[] = [];
+    for (let day = 0; day < 8; day++) {
+      const launch = await dialog.setTime(new Date(T0.getTime() + day * DAY)).launch();
+      const count = words(launch.text);
+      expect(count).toBeLessThanOrEqual(day === 0 ? 40 : 30);
+      // the welcome: what is said before the fortune's reveal clip
+      welcomes.push(launch.ssml!.split(CLIPS.reveal)[0]!);
+      await dialog.intent('AMAZON.StopIntent');
+    }
+  });
+});
