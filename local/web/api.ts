@@ -177,6 +177,8 @@ function nluJson(nlu: NluResult) {
     sample: nlu.sample ?? null,
     source: nlu.source,
     reason: nlu.reason,
+    tier: nlu.tier,
+    threshold: nlu.threshold ?? null,
     slots: Object.values(nlu.slots).map(slotJson),
     readings: nlu.readings ?? [],
     considered: nlu.considered.slice(0, 12).map((c) => ({
@@ -216,6 +218,8 @@ export function turnJson(turn: TurnResult, settingsNotes: string[] = []) {
     routeText: describeRoute(turn),
     sentToSkill: turn.requestType !== undefined,
     requestType: turn.requestType ?? null,
+    /** A name-free request: the CanFulfillIntentRequest answer that came first. */
+    canFulfill: turn.canFulfill ?? null,
     intent: turn.intent ?? null,
     slotsText: turn.nlu ? describeSlots(turn.nlu.slots) : '',
     nlu: turn.nlu ? nluJson(turn.nlu) : null,
