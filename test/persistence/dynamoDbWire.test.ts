@@ -168,3 +168,8 @@ describe('the bundle’s DynamoDB client under faults (loopback stand-ins)', () 
     expect(elapsed).toBeLessThan(1500);
   });
 });
+
+test('every name the store can import from awsSdk.ts exists in the bundle’s client too', () => {
+  const missing = Object.keys(sdk).filter((name) => !(name in wire));
+  expect(missing).toEqual([]);
+});
