@@ -5,13 +5,30 @@ import type { TopicId } from '../content/types';
  *
  * Schema history (bump USER_CONTEXT_SCHEMA_VERSION and add a step to `upgrade` for every change;
  * never discard an older item):
- *   v1 (current): visits, lastHeard, series positions per topic, last series, daily quiz.
+ *   v2 (current): v1 plus `phrasings`, the last phrasing heard of each recurring prompt (welcomes, leads),
+ *       so a returning listener does not hear yesterday's greeting again. Bounded: only the keys in
+ *       RECURRING_PROMPTS are kept, each a small index.
+ *   v1: visits, lastHeard, series positions per topic, last series, daily quiz. Upgraded with `phrasings: {}`.
  *   v0 (pre-release): { lastItemId?: string, visits?: number } — upgraded by `upgrade`.
  *
  * `revision` is not part of the schema's meaning: it counts successful writes and guards them
  * (a write succeeds only if the stored revision is the one this session read).
  */
-export const USER_CONTEXT_SCHEMA_VERSION = 1;
+export const USER_CONTEXT_SCHEMA_VERSION = 2;
+
+/**
+ * The prompts whose last phrasing is remembered across sessions: what a listener hears on every visit.
+ * Only prompts of turns that write anyway (a launch, an item heard), so remembering costs no extra write.
+ */
+export const RECURRING_PROMPTS: readonly string[] = [
+  'welcome.back',
+  'welcome.backStreak',
+  'launchOffer.quiz',
+  'launchOffer.series',
+  'launchOffer.tip',
+  'fortune.lead',
+  'tip.lead',
+];
 
 export interface SeriesPosition {
   /** Index of the next item to serve in the topic's series. */
@@ -43,6 +60,8 @@ export interface UserContext {
   lastSeries?: { topic: TopicId; at: number };
   series: Partial<Record<TopicId, SeriesPosition>>;
   quiz: QuizState;
+  /** Prompt key (one of RECURRING_PROMPTS) → index of the phrasing heard last, in any session. */
+  phrasings: Record<string, number>;
 }
 
 export function emptyUserContext(): UserContext {
@@ -52,6 +71,7 @@ export function emptyUserContext(): UserContext {
     visits: 0,
     series: {},
     quiz: { streak: 0, answered: 0, correct: 0 },
+    phrasings: {},
   };
 }
 
@@ -93,7 +113,17 @@ export function upgrade(raw: unknown): UserContext {
     revision,
     series: typeof current.series === 'object' && current.series ? current.series : {},
     quiz: { ...base.quiz, ...(typeof current.quiz === 'object' ? current.quiz : {}) },
+    // v1 → v2: no phrasings remembered yet; only known keys with index values are kept.
+    phrasings: readPhrasings(current.phrasings),
   };
+}
+
+function readPhrasings(raw: unknown): Record<string, number> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const kept = Object.entries(raw).filter(
+    ([key, index]) => RECURRING_PROMPTS.includes(key) && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 100,
+  );
+  return Object.fromEntries(kept);
 }
 
 /**
@@ -131,8 +161,15 @@ export function mergeUserContexts(stored: UserContext, mine: UserContext, base?:
     lastSeries: pick(stored.lastSeries, mine.lastSeries, base?.lastSeries),
     series,
     quiz,
+    // The phrasings this session heard are the latest; others keep what the store has.
+    phrasings: { ...stored.phrasings, ...changedEntries(mine.phrasings ?? {}, base?.phrasings) },
     revision: stored.revision,
   };
+}
+
+function changedEntries(mine: Record<string, number>, base: Record<string, number> | undefined): Record<string, number> {
+  if (!base) return mine;
+  return Object.fromEntries(Object.entries(mine).filter(([key, index]) => base[key] !== index));
 }
 
 function minDate(a?: string, b?: string): string | undefined {

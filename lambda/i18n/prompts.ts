@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { pickVariant } from '../domain/variants';
+import { RECURRING_PROMPTS } from '../domain/userContext';
+import { pickVariantAvoiding } from '../domain/variants';
 import { LANGUAGES, type Language, type Locale, languageOf, SUPPORTED_LOCALES } from '../locale';
 import { de } from './de';
 import { en } from './en';
@@ -62,16 +63,23 @@ export class Prompts {
     readonly locale: Locale,
     private readonly history: VariantHistory,
     private readonly random: () => number,
+    /** The listener's remembered phrasings across sessions (user context), for RECURRING_PROMPTS. */
+    private readonly remembered?: Record<string, number>,
   ) {}
 
-  /** One phrasing of a prompt, never the one this session heard last for the same key. */
+  /**
+   * One phrasing of a prompt, never the one this session heard last for the same key; for a recurring
+   * prompt (welcomes, leads) also never the one heard last in an earlier session, which is remembered.
+   */
   pick(key: string, values?: Record<string, string>): string {
     const phrasings = lookup(this.locale, key);
     if (!Array.isArray(phrasings) || phrasings.length === 0) {
       throw new Error(`no phrasings for prompt "${key}" in ${this.locale}`);
     }
-    const index = pickVariant(phrasings.length, this.history[key], this.random);
+    const recurring = this.remembered !== undefined && RECURRING_PROMPTS.includes(key);
+    const index = pickVariantAvoiding(phrasings.length, [this.history[key], recurring ? this.remembered[key] : undefined], this.random);
     this.history[key] = index;
+    if (recurring) this.remembered[key] = index;
     return interpolate(String(phrasings[index]), values);
   }
 

@@ -70,7 +70,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
         locale,
         language,
         catalog: deps.catalogFor(language),
-        prompts: new Prompts(locale, session.variants, deps.random),
+        prompts: new Prompts(locale, session.variants, deps.random, user.phrasings),
         now,
         timeZone,
         day,

@@ -1,7 +1,8 @@
-import { SUPPORTED_LOCALES } from '../../lambda/locale';
+import { LOCALES, SUPPORTED_LOCALES } from '../../lambda/locale';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import { Dialog, itemByCard, T0 } from '../support/driver';
+import { phrasings } from '../support/prompts';
 
 const DAY = 86_400_000;
 const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -48,7 +49,7 @@ describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
     expect(new Set([launch.card?.text, again.card?.text, third.card?.text]).size).toBe(3);
   });
 
-  test('eight consecutive days of launches: one breath each', async () => {
+  test('eight consecutive days of launches: one breath each, never the same welcome as the day before', async () => {
     const store = new MemoryUserStore();
     const dialog = new Dialog({ locale, store, seed: 3 });
     const welcomes: string[] = [];
@@ -60,5 +61,27 @@ describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
       welcomes.push(launch.ssml!.split(CLIPS.reveal)[0]!);
       await dialog.intent('AMAZON.StopIntent');
     }
+    for (let day = 1; day < welcomes.length; day++) expect(welcomes[day]).not.toBe(welcomes[day - 1]);
+    expect(new Set(welcomes.slice(1)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  test('at least six welcome-backs, some naming the streak or the day', () => {
+    const back = phrasings(locale, 'welcome.back');
+    expect(back.length).toBeGreaterThanOrEqual(6);
+    expect(back.some((phrasing) => phrasing.includes('{{weekday}}'))).toBe(true);
+    expect(phrasings(locale, 'welcome.backStreak').every((phrasing) => phrasing.includes('{{count}}'))).toBe(true);
+  });
+
+  test("every fortune is read in the cookie's own voice, a Polly voice of the locale", async () => {
+    const dialog = new Dialog({ locale, store: new MemoryUserStore() });
+    const replies = [await dialog.launch(), await dialog.intent('GetFortuneIntent'), await dialog.intent('GetFortuneIntent')];
+    for (const reply of replies) {
+      const fortune = itemByCard(dialog.catalog, reply.card?.text)!;
+      expect(dialog.catalog.deckOf(fortune.id)).toBe('fortunes');
+      expect(reply.ssml).toContain(`<voice name="${LOCALES[locale].quoteVoice}">`);
+    }
+    // one-shots too
+    const oneShot = await new Dialog({ locale }).oneShot('GetFortuneIntent');
+    expect(oneShot.ssml).toContain(`<voice name="${LOCALES[locale].quoteVoice}">`);
   });
 });

@@ -259,7 +259,7 @@ describe('an unreliable store', () => {
     const reply = await dialog.oneShot('GetFortuneIntent');
     expect(reply.card?.text).toBe(fortuneOfTheDay(dialog.catalog, dialog.day).card);
     expect(store.backups).toEqual([expect.objectContaining({ key: DEFAULT_USER_ID, raw: future })]);
-    expect(store.items.get(DEFAULT_USER_ID)).toMatchObject({ schemaVersion: 1, revision: 3 });
+    expect(store.items.get(DEFAULT_USER_ID)).toMatchObject({ schemaVersion: 2, revision: 3 });
   });
 
   test('the context is read once per session, and a turn that changes nothing writes nothing', async () => {

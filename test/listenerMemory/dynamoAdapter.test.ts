@@ -111,7 +111,7 @@ describe('the skill on the DynamoDB-compatible server', () => {
     expect(servedItem(await later.oneShot('AMAZON.RepeatIntent')).id).toBe(servedItem(tip).id);
     expect(servedItem(await later.oneShot('ContinueIntent')).id).toBe(en.series('postmortems')[1]!.id);
     const stored = await dynamo.context('skill-round-trip');
-    expect(stored).toMatchObject({ schemaVersion: 1, visits: 3, series: { postmortems: { next: 2 } } });
+    expect(stored).toMatchObject({ schemaVersion: 2, visits: 3, series: { postmortems: { next: 2 } } });
     expect((await dynamo.rawItem('skill-round-trip'))?.revision).toBe(stored.revision);
   });
 
@@ -120,7 +120,7 @@ describe('the skill on the DynamoDB-compatible server', () => {
     await dynamo.putRaw({ id: 'skill-v0', attributes: { lastItemId: old.id, visits: 4 } });
     const dialog = new Dialog({ store: dynamo.store(), userId: 'skill-v0' });
     expect(servedItem(await dialog.oneShot('AMAZON.RepeatIntent')).id).toBe(old.id);
-    expect(await dynamo.context('skill-v0')).toMatchObject({ schemaVersion: 1, visits: 5, revision: 1, lastHeard: { itemId: old.id } });
+    expect(await dynamo.context('skill-v0')).toMatchObject({ schemaVersion: 2, visits: 5, revision: 1, lastHeard: { itemId: old.id } });
     expect(await dynamo.rawItem(backupKeyOf('skill-v0'))).toBeUndefined();
   });
 
@@ -137,7 +137,7 @@ describe('the skill on the DynamoDB-compatible server', () => {
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/unreadable/), expect.anything());
     const backup = await dynamo.rawItem(backupKeyOf(id));
     expect(backup?.copies).toEqual([expect.objectContaining({ raw: JSON.stringify(attributes) })]);
-    expect(await dynamo.context(id)).toMatchObject({ schemaVersion: 1, visits: 1 });
+    expect(await dynamo.context(id)).toMatchObject({ schemaVersion: 2, visits: 1 });
   });
 
   test('SkillDisabled with NOT_PERSISTED deletes the stored data (and backups); PERSISTED keeps it', async () => {

@@ -10,16 +10,16 @@ const OLD_ITEM = en.series('postmortems')[5]!;
 afterEach(() => jest.restoreAllMocks());
 
 describe('schema v0 items are upgraded, never discarded', () => {
-  test('the schema version is documented and current is 1', () => {
-    expect(USER_CONTEXT_SCHEMA_VERSION).toBe(1);
+  test('the schema version is documented and current is 2', () => {
+    expect(USER_CONTEXT_SCHEMA_VERSION).toBe(2);
     expect(upgrade({ lastItemId: OLD_ITEM.id, visits: 4 })).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       visits: 4,
       lastHeard: { itemId: OLD_ITEM.id },
     });
   });
 
-  test('a v0 item ({lastItemId, visits}) is read, its data used, and written back as v1 keeping it', async () => {
+  test('a v0 item ({lastItemId, visits}) is read, its data used, and written back as the current version keeping it', async () => {
     const error = jest.spyOn(logger, 'error');
     const store = new MemoryUserStore();
     store.items.set('user-v0', { lastItemId: OLD_ITEM.id, visits: 4 });
@@ -49,7 +49,7 @@ describe('schema v0 items are upgraded, never discarded', () => {
     const launch = await new Dialog({ store, userId: 'user-v0-launch' }).launch();
     expect(saysOneOf(launch.text, 'en-US', 'welcome.back')).toBe(true);
     expect(saysOneOf(launch.text, 'en-US', 'welcome.first')).toBe(false);
-    expect(storedContext(store, 'user-v0-launch')).toMatchObject({ schemaVersion: 1, visits: 3 });
+    expect(storedContext(store, 'user-v0-launch')).toMatchObject({ schemaVersion: 2, visits: 3 });
   });
 
   test('a v0 item with only some fields (or odd types) still upgrades', async () => {
@@ -57,7 +57,7 @@ describe('schema v0 items are upgraded, never discarded', () => {
     store.items.set('user-v0-partial', { visits: 'lots', lastItemId: 42 });
     const launch = await new Dialog({ store, userId: 'user-v0-partial' }).launch();
     expect(launch.text.length).toBeGreaterThan(0);
-    expect(storedContext(store, 'user-v0-partial')).toMatchObject({ schemaVersion: 1, visits: 1 });
+    expect(storedContext(store, 'user-v0-partial')).toMatchObject({ schemaVersion: 2, visits: 1 });
     expect(store.backups).toEqual([]);
   });
 });
@@ -87,7 +87,7 @@ describe('unreadable items are logged and kept before being replaced', () => {
       expect(memory.backups[0]!.reason).toMatch(/unreadable/);
       // the copy is kept before anything is written over the item
       expect(store.calls.map((c) => c.call)).toEqual(['get', 'backup', 'save']);
-      expect(storedContext(memory, 'user-unreadable')).toMatchObject({ schemaVersion: 1, visits: 1 });
+      expect(storedContext(memory, 'user-unreadable')).toMatchObject({ schemaVersion: 2, visits: 1 });
     },
   );
 

@@ -20,7 +20,7 @@ describe('upgrade', () => {
 
   test('v0 keeps lastItemId (as lastHeard) and visits', () => {
     const upgraded = upgrade({ lastItemId: 'fortunes-smile', visits: 12 });
-    expect(upgraded.schemaVersion).toBe(1);
+    expect(upgraded.schemaVersion).toBe(2);
     expect(upgraded.visits).toBe(12);
     expect(upgraded.lastHeard?.itemId).toBe('fortunes-smile');
     expect(upgraded.series).toEqual({});
@@ -29,7 +29,7 @@ describe('upgrade', () => {
 
   test('v0 with an explicit schemaVersion 0 and a revision keeps the revision', () => {
     const upgraded = upgrade({ schemaVersion: 0, lastItemId: 'batch-job-queues', visits: 2, revision: 5 });
-    expect(upgraded).toMatchObject({ schemaVersion: 1, revision: 5, visits: 2, lastHeard: { itemId: 'batch-job-queues' } });
+    expect(upgraded).toMatchObject({ schemaVersion: 2, revision: 5, visits: 2, lastHeard: { itemId: 'batch-job-queues' } });
   });
 
   test('v0 with wrong field types keeps what it can', () => {
@@ -52,7 +52,7 @@ describe('upgrade', () => {
     expect(partial.quiz).toEqual({ streak: 1, answered: 0, correct: 0 });
   });
 
-  test.each([2, 99, '1', 2.5])('an unknown or future version %j throws UnreadableUserContextError', (version) => {
+  test.each([3, 99, '1', 2.5])('an unknown or future version %j throws UnreadableUserContextError', (version) => {
     expect(() => upgrade({ schemaVersion: version, visits: 1 })).toThrow(UnreadableUserContextError);
   });
 
@@ -133,5 +133,24 @@ describe('mergeUserContexts', () => {
   test('merging is stable: merging the result again changes nothing', () => {
     const once = mergeUserContexts(stored, mine);
     expect(mergeUserContexts(once, mine)).toEqual(once);
+  });
+});
+
+describe('phrasing memory (schema v2)', () => {
+  test('a v1 item upgrades to v2 with no phrasings remembered', () => {
+    const upgraded = upgrade({ schemaVersion: 1, revision: 3, visits: 7, series: {}, quiz: { streak: 0, answered: 0, correct: 0 } });
+    expect(upgraded).toMatchObject({ schemaVersion: 2, revision: 3, visits: 7, phrasings: {} });
+  });
+
+  test('only known recurring prompts with small indexes are kept (bounded)', () => {
+    const upgraded = upgrade({ schemaVersion: 2, phrasings: { 'welcome.back': 3, 'made.up': 1, 'tip.lead': -1, 'fortune.lead': 'x' } });
+    expect(upgraded.phrasings).toEqual({ 'welcome.back': 3 });
+  });
+
+  test('a merge keeps the phrasings this session heard and the store’s others', () => {
+    const base = { ...emptyUserContext(), phrasings: { 'welcome.back': 1, 'tip.lead': 2 } };
+    const mine = { ...base, phrasings: { 'welcome.back': 4, 'tip.lead': 2 } };
+    const stored = { ...base, phrasings: { 'welcome.back': 1, 'tip.lead': 0 } };
+    expect(mergeUserContexts(stored, mine, base).phrasings).toEqual({ 'welcome.back': 4, 'tip.lead': 0 });
   });
 });
