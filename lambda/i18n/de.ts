@@ -82,7 +82,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
   help: [
     'Ich lese dir jeden Tag einen neuen Spruch vor und teile Tipps aus Konferenzvorträgen. Frag zum Beispiel nach „einem Tipp über Postmortems“, nach „der Frage des Tages“ oder nach „meinem Spruch“.',
     'Du kannst nach „einem Tipp zu Containern“ oder nach „der Tagesfrage“ fragen, oder mit „weiter“ weitermachen.',
-    'Frag nach „einem Tipp über Sprachdesign“, sag „weiter“ für den nächsten Tipp, oder „wiederhole das“.',
+    'Frag nach „einem Tipp über Sprachdesign“. Mit „weiter“ kommt der nächste Tipp, mit „wiederhole das“ hörst du ihn nochmal.',
   ],
   goodbye: ['Tschüss!', 'Bis morgen, dann wartet ein neuer Spruch!', 'Bis bald!', 'Mach’s gut, und komm morgen wieder!'],
   fallback: [
@@ -125,7 +125,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
       yesNo: ['Ja oder nein genügt.', 'Ein Ja oder Nein reicht.', 'Einfach ja oder nein.'],
       words: ['Ein, zwei Wörter genügen.', 'Die Antwort allein reicht.', 'Eine kurze Antwort genügt.'],
     },
-    help: ['Hier nochmal die Frage.', 'Noch einmal die heutige Frage:', 'Keine Eile. Die Frage lautet:'],
+    help: ['Hier nochmal die Frage.', 'Noch einmal die heutige Frage.', 'Keine Eile, hier ist sie nochmal.'],
     notYesNo: ['Diese Frage braucht eine echte Antwort, kein Ja.', 'Das ist keine Ja-oder-Nein-Frage.', 'Diese Frage will eine Antwort.'],
     correct: ['Richtig!', 'Genau!', 'Stimmt!'],
     wrong: ['Richtig wäre: {{answer}}.', 'Nicht ganz. Richtig wäre: {{answer}}.', 'Leider nicht. Richtig wäre: {{answer}}.'],

@@ -72,7 +72,7 @@ export const en = {
   help: [
     'I read one fresh fortune a day and share tips from conference talks. You can ask for “a tip about postmortems”, “today’s question” or “my fortune”.',
     'Ask me for “a tip about containers”, for “the daily question”, or “continue” to keep going.',
-    'You could ask for “a tip on voice design”, say “next” for the following tip, or ask me to “say that again”.',
+    'You could ask for “a tip on voice design”; “next” brings the following tip, and “say that again” repeats it.',
   ],
   goodbye: ['Goodbye!', 'See you tomorrow for a fresh fortune!', 'Bye for now!', 'Take care, and come back tomorrow!'],
   fallback: [
@@ -115,7 +115,7 @@ export const en = {
       yesNo: ['Yes or no will do.', 'A yes or a no is enough.', 'Just yes or no.'],
       words: ['A word or two is enough.', 'Just the answer will do, in a few words.', 'A short answer is enough.'],
     },
-    help: ['Here is the question again.', 'Once more, today’s question:', 'No rush. The question is:'],
+    help: ['Here is the question again.', 'Once more, today’s question.', 'No rush, here it is again.'],
     notYesNo: ['That one needs a real answer, not a yes.', 'Not a yes or no question, this one.', 'This question wants an answer.'],
     correct: ['Correct!', 'Spot on!', "That's right!"],
     wrong: ['Not quite. The answer was {{answer}}.', 'The answer was {{answer}}.', 'Not this time: it was {{answer}}.'],

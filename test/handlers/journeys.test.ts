@@ -84,4 +84,29 @@ describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
     const oneShot = await new Dialog({ locale }).oneShot('GetFortuneIntent');
     expect(oneShot.ssml).toContain(`<voice name="${LOCALES[locale].quoteVoice}">`);
   });
+
+  test("stray answer words outside a question never use the day's try: a topic they name gets its tip", async () => {
+    const store = new MemoryUserStore();
+    const dialog = new Dialog({ locale, store });
+    await dialog.launch();
+    const spoken = locale === 'de-DE' ? 'Postmortems' : 'postmortems';
+    const stray = await dialog.intent('AnswerIntent', { answer: { value: spoken, resolvedId: null, slotType: 'QuizAnswerType' } });
+    expect(dialog.catalog.series('postmortems').map((item) => item.card)).toContain(stray.card?.text);
+    expect(store.items.get(dialog.userId)).toMatchObject({ quiz: { answered: 0 } });
+  });
+
+  test('help inside a question repeats it and keeps it answerable; a stray yes does not score it', async () => {
+    const store = new MemoryUserStore();
+    const dialog = new Dialog({ locale, store });
+    await dialog.launch();
+    const asked = await dialog.intent('DailyQuestionIntent');
+    const question = asked.card!.text!;
+    const help = await dialog.intent('AMAZON.HelpIntent');
+    expect(help.text).toContain(question);
+    expect(help.text).toMatch(/\?$/);
+    expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question' });
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(store.items.get(dialog.userId)).toMatchObject({ quiz: { answered: 0 } });
+    if (yes.text.includes(question)) expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question' });
+  });
 });
