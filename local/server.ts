@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { DynamoDbUserStore } from '../lambda/persistence/dynamoDbStore';
 import { buildSkill, type SkillOptions } from '../lambda/skill';
 import { type LocalDynamo, startLocalDynamo } from './dynamoLocal';
+import { ALEXA_API_ENDPOINTS, alexaEndpoint } from './security/alexaEndpoint';
+import { hostGuard, loopbackHosts, originGuard } from './security/loopbackGuards';
+import { AlexaRequestVerifier } from './security/requestVerification';
 import { settingsApiRouter } from './settingsApi';
 
 /**
@@ -38,8 +40,12 @@ export interface LocalServerOptions {
   timeZone?: string;
   /** Further skill dependencies (skillId, clock, randomness); the store is always the local DynamoDB one. */
   skillOptions?: Omit<SkillOptions, 'store'>;
-  /** Adds routes (the web simulator) after the skill's own, so its body parsers cannot reach them. */
+  /** Adds routes (the web simulator) after the skill's own; on loopback only. */
   mount?: (app: Express, ctx: LocalServerContext) => void;
+  /** Where refused requests are reported (default: stderr). */
+  log?: (line: string) => void;
+  /** Request verification's certificate source and clock (tests). */
+  verifier?: AlexaRequestVerifier;
 }
 
 export interface LocalServer extends LocalServerContext {
@@ -48,6 +54,11 @@ export interface LocalServer extends LocalServerContext {
   host: string;
   port: number;
   verifyRequests: boolean;
+  /**
+   * True when bound off loopback: then only POST / (and /alexa) and GET /health are served, always
+   * verified; the simulator and the fake Settings API, which act as any user, are not mounted at all.
+   */
+  exposed: boolean;
   /** The data folder, or null when in memory. */
   dataPath: string | null;
   close(): Promise<void>;
@@ -71,15 +82,37 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const skill = buildSkill({ ...options.skillOptions, store });
   const ctx: LocalServerContext = { skill, store, dynamo, tableName };
 
+  const exposed = !isLoopback(host);
+  const log = options.log ?? ((line: string) => console.error(`[server] ${line}`));
+  let port = 0;
+  const ownOrigins = () => loopbackHosts(port).map((name) => `http://${name}`);
+
   const app = express();
+  app.disable('x-powered-by');
+  // On loopback every route answers only to loopback names (DNS rebinding); everywhere, a browser's
+  // cross-site request that would change state is refused.
+  if (!exposed) app.use(hostGuard(() => port, log));
+  app.use(originGuard(ownOrigins, log));
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', table: tableName, dynamoEndpoint: dynamo.endpoint, verifyRequests });
+    res.json({ status: 'ok', verifyRequests, exposed, ...(exposed ? {} : { table: tableName, dynamoEndpoint: dynamo.endpoint }) });
   });
-  app.use(settingsApiRouter(options.timeZone));
-  // No body parser before these: the adapter verifies the signature over the raw body.
-  app.post(['/', '/alexa'], ...new ExpressAdapter(skill, verifyRequests, verifyRequests).getRequestHandlers());
-  options.mount?.(app, ctx);
-  app.use(oneLineErrors);
+  app.post(
+    ['/', '/alexa'],
+    ...alexaEndpoint({
+      skill,
+      verifier: verifyRequests ? (options.verifier ?? new AlexaRequestVerifier()) : undefined,
+      allowedApiEndpoints: () => [...ALEXA_API_ENDPOINTS, ...(exposed ? [] : ownOrigins())],
+      log,
+    }),
+  );
+  if (!exposed) {
+    app.use(settingsApiRouter(options.timeZone));
+    options.mount?.(app, ctx);
+  }
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('404 not found\n');
+  });
+  app.use(oneLineErrors(log));
 
   let server: Server;
   try {
@@ -88,7 +121,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     await dynamo.stop();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | undefined;
   return {
@@ -97,6 +130,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     host,
     port,
     verifyRequests,
+    exposed,
     dataPath,
     close() {
       closing ??= (async () => {
@@ -133,12 +167,18 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
   });
 }
 
-/** Body errors (too large, bad encoding) and route errors: a short answer, no stack trace on the wire. */
-const oneLineErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status = typeof error?.status === 'number' ? error.status : 500;
-  res
-    .status(status)
-    .type('text/plain')
-    .send(`${status} ${error?.message ?? 'error'}`);
-};
+/**
+ * Body errors (too large, bad encoding) and route errors: a short answer, logged. Only the messages
+ * body-parser marks as safe to show (4xx, `expose`) reach the wire; anything else is a plain 500.
+ */
+function oneLineErrors(log: (line: string) => void): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const message = status < 500 && error?.expose === true ? String(error.message) : 'internal error (details in the server log)';
+    log(
+      `${req.method} ${req.path} ${status}: ${error?.type ?? error?.name ?? 'error'}${status >= 500 ? ` ${String(error?.message ?? '').slice(0, 200)}` : ''}`,
+    );
+    res.status(status).type('text/plain').send(`${status} ${message}\n`);
+  };
+}

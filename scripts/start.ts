@@ -27,8 +27,15 @@ function banner(server: LocalServer): string {
     server.verifyRequests
       ? '  request verification: ON (signature + timestamp; unsigned requests get HTTP 400)'
       : '  request verification: OFF on loopback (VERIFY_REQUESTS=1 turns it on)',
-    `  time zone: fake Settings API at ${server.url}/v2/devices/{deviceId}/settings/System.timeZone`,
-    `  web simulator: ${server.url}/simulator`,
+    ...(server.exposed
+      ? [
+          `  bound to ${server.host}, off loopback: only POST / and GET /health are served, every request must be signed by Alexa;`,
+          '  the web simulator and the fake Settings API are not mounted (they act as any user; use HOST=127.0.0.1 for them)',
+        ]
+      : [
+          `  time zone: fake Settings API at ${server.url}/v2/devices/{deviceId}/settings/System.timeZone`,
+          `  web simulator: ${server.url}/simulator  (answers only to 127.0.0.1, localhost and [::1]; cross-site requests refused)`,
+        ]),
     '',
     'Try it:',
     `  ${sample('launch')}`,

@@ -98,8 +98,8 @@ describe('local server (verification off on loopback)', () => {
 
   test('a malformed body gets a clear error and the server keeps answering', async () => {
     const broken = await post(`${server.url}/`, '{"version": "1.0", "request": ');
-    expect(broken.status).toBe(500);
-    expect(broken.text).toMatch(/Skill dispatch failed/);
+    expect(broken.status).toBe(400);
+    expect(broken.text).toMatch(/^400 the body is not JSON/);
     const reply = await ask(server, launchRequest({ apiEndpoint: server.url, userId: 'amzn1.ask.account.AFTER' }));
     expectValidResponse(reply, 'en-US');
   });
