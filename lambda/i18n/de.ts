@@ -17,18 +17,14 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
     ],
     back: [
       'Willkommen zurück! Dein Keks:',
-      'Hallo nochmal! Dein Keks ist bereit.',
+      'Hallo nochmal! Dein Keks:',
       'Schönen {{weekday}}! Dein Spruch:',
-      'Wieder da? Prima. Knack!',
+      'Wieder da? Prima.',
       'Neuer Tag, neuer Keks.',
-      'Schön, dich zu hören! Heute:',
+      'Schön, dich zu hören!',
       'Schon {{weekday}}! Dein Spruch:',
     ],
-    backStreak: [
-      'Tag {{count}} deiner Serie! Dein Keks:',
-      '{{count}} Tage am Stück! Dein Keks:',
-      'Willkommen zurück, Serie von {{count}}!',
-    ],
+    backStreak: ['Serientag {{count}}! Dein Keks:', '{{count}} Tage am Stück!', 'Willkommen zurück, Serie von {{count}}!'],
   },
   fortune: {
     lead: [
@@ -75,9 +71,10 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
   },
   launchOffer: {
     quiz: ['Bereit für die Tagesfrage?', 'Möchtest du die Tagesfrage?', 'Jetzt die Tagesfrage?'],
-    series: ['Weiter mit Tipps {{dative}}?', 'Noch ein Tipp {{dative}}?', 'Der nächste Tipp {{dative}}?'],
-    tip: ['Einen Tipp {{dative}}?', 'Magst du einen Tipp {{dative}}?', 'Lust auf einen Tipp {{dative}}?'],
-    extraFortune: ['Noch ein Keks?', 'Einen Extra-Spruch?', 'Magst du noch einen Spruch?'],
+    // Short: "Lust auf" and "über" take the accusative, which equals the nominative for every topic here.
+    series: ['Mehr {{nominative}}?', 'Weiter: {{nominative}}?', 'Deine Reihe weiter?'],
+    tip: ['Lust auf {{nominative}}?', 'Einen Tipp gefällig?', 'Etwas über {{nominative}}?'],
+    extraFortune: ['Noch ein Keks?', 'Einen Extra-Spruch?', 'Lust auf mehr Kekse?'],
   },
   help: [
     'Ich lese dir jeden Tag einen neuen Spruch vor und teile Tipps aus Konferenzvorträgen. Frag zum Beispiel nach „einem Tipp über Postmortems“, nach „der Frage des Tages“ oder nach „meinem Spruch“.',

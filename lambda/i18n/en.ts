@@ -15,18 +15,14 @@ export const en = {
     ],
     back: [
       'Welcome back! Today’s cookie:',
-      'Hello again! Your cookie is ready.',
+      'Hello again! Your cookie:',
       'Happy {{weekday}}! Your fortune:',
-      'Back again? Lovely. Crack!',
-      'A new day, a new cookie.',
-      'Good to hear you! Fresh today:',
+      'Back again? Lovely.',
+      'New day, new cookie.',
+      'Good to hear you again!',
       '{{weekday}} already! Your fortune:',
     ],
-    backStreak: [
-      'Day {{count}} of your streak! Your cookie:',
-      '{{count}} days running! Today’s cookie:',
-      'Welcome back, streak of {{count}}!',
-    ],
+    backStreak: ['Streak day {{count}}! Your cookie:', '{{count}} days running! Today’s cookie:', 'Welcome back, streak of {{count}}!'],
   },
   fortune: {
     lead: ["Here is today's fortune.", 'Your cookie cracks open.', "Today's fortune reads:", 'Let us see what the cookie says.'],
@@ -62,11 +58,11 @@ export const en = {
     extraFortune: ['Want an extra fortune?', 'Shall I crack open an extra cookie?', 'How about one more cookie?'],
     done: ['That is everything I have for you today.', 'You have heard all my cookies for now.', 'That was the last one for today.'],
   },
-  /** The launch's one next step, in its shortest words (a launch is one breath). */
+  /** The launch's one next step, in its shortest words (a launch is one breath: at most four words). */
   launchOffer: {
     quiz: ['Ready for today’s question?', 'Want today’s question?', 'Today’s question next?'],
-    series: ['More {{attributive}} tips?', 'Continue your {{attributive}} series?', 'Next {{attributive}} tip?'],
-    tip: ['Want a {{attributive}} tip?', 'A tip on {{name}}?', 'Fancy a {{attributive}} tip?'],
+    series: ['More {{attributive}} tips?', 'Next {{attributive}} tip?', 'Back to {{name}}?'],
+    tip: ['A {{attributive}} tip?', 'Want {{attributive}} tips?', 'How about {{name}}?'],
     extraFortune: ['Want an extra cookie?', 'One more cookie?', 'Another fortune?'],
   },
   help: [

@@ -109,4 +109,38 @@ describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
     expect(store.items.get(dialog.userId)).toMatchObject({ quiz: { answered: 0 } });
     if (yes.text.includes(question)) expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question' });
   });
+
+  test('one breath for every fortune: the longest welcome, fortune and launch offer fit 40 words (new) and 30 (returning)', () => {
+    const catalog = new Dialog({ locale }).catalog;
+    const longest = (key: string) =>
+      Math.max(
+        ...phrasings(locale, key).map((phrasing) =>
+          words(
+            phrasing
+              .replace(/\{\{weekday\}\}/g, 'Wednesday')
+              .replace(/\{\{count\}\}/g, '12')
+              .replace(/\{\{\w+\}\}/g, 'continuous delivery'),
+          ),
+        ),
+      );
+    const fortune = Math.max(...catalog.fortunes.map((item) => words(`${item.speech} ${item.quote ?? ''}`)));
+    const offer = Math.max(...['quiz', 'series', 'tip', 'extraFortune'].map((kind) => longest(`launchOffer.${kind}`)));
+    expect(longest('welcome.first') + fortune + offer).toBeLessThanOrEqual(40);
+    expect(Math.max(longest('welcome.back'), longest('welcome.backStreak')) + fortune + offer).toBeLessThanOrEqual(30);
+  });
+
+  test('fortunes are never introduced or titled as tips', async () => {
+    const dialog = new Dialog({ locale, store: new MemoryUserStore() });
+    await dialog.launch();
+    const replies = [
+      await dialog.intent('GetTipIntent', { topic: { value: 'fortunes', resolvedId: 'fortunes', slotType: 'TopicType' } }),
+      await dialog.intent('AMAZON.NextIntent'),
+      await dialog.intent('GetFortuneIntent'),
+    ];
+    for (const reply of replies) {
+      expect(dialog.catalog.deckOf(itemByCard(dialog.catalog, reply.card?.text)!.id)).toBe('fortunes');
+      expect(reply.card?.title).not.toMatch(/tip/i);
+      expect(reply.text.split(reply.card?.text?.slice(0, 20) ?? '~')[0]).not.toMatch(/tip/i);
+    }
+  });
 });
