@@ -45,7 +45,7 @@ const parser = new XMLParser({
 const RAW_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
 
 /**
- * Checks an outputSpeech SSML string against Alexa's rules (../shared/reference/alexa-platform.md).
+ * Checks an outputSpeech SSML string against Alexa's rules (docs/platform-limits.md).
  * Returns human-readable problems; an empty list means the SSML is fine.
  */
 export function checkSsml(ssml: string, locale: string): string[] {

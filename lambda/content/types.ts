@@ -1,5 +1,4 @@
 /** The content's vocabulary (decks, topics) and the shapes of the files under content/ (docs/content.md). */
-import type { Language } from '../locale';
 
 /** Deck id → the talk its items come from (fortunes may also cite a talk), in series order: a topic's series walks the decks in this order. */
 export const DECKS = {
@@ -35,13 +34,6 @@ export interface ContentItem {
   source: string;
 }
 
-export interface DeckFile {
-  deck: string;
-  language: Language;
-  title: string;
-  items: ContentItem[];
-}
-
 export interface QuizAnswer {
   id: string;
   spoken: string;
@@ -55,13 +47,6 @@ export interface Question {
   explanation: string;
   topics: TopicId[];
   source: string;
-}
-
-export interface QuestionFile {
-  deck: 'questions';
-  language: Language;
-  title: string;
-  items: Question[];
 }
 
 /** A pronunciation lexicon entry: spell the term out, or read an alias in its place. */

@@ -54,10 +54,3 @@ export function recordRequest(envelope: RequestEnvelope, stats: RequestStats = b
 function dimension(name: string): string {
   return /^[A-Za-z0-9_.]{1,80}$/.test(name) ? name : 'other';
 }
-
-/** For tests: the next request counts as a cold start again, and the environment is read afresh. */
-export function resetRequestRecording(): void {
-  coldStart = true;
-  writer = undefined;
-  hasher = undefined;
-}

@@ -49,8 +49,3 @@ export function requestStats(input: HandlerInput): RequestStats {
   }
   return stats;
 }
-
-/** The stats of a request handled earlier (or in flight), if any were gathered. */
-export function statsOf(envelope: RequestEnvelope): RequestStats | undefined {
-  return typeof envelope === 'object' && envelope !== null ? statsByEnvelope.get(envelope) : undefined;
-}

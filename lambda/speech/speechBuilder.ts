@@ -62,12 +62,6 @@ export class SpeechBuilder {
     return this;
   }
 
-  pause(milliseconds: number): this {
-    const bounded = Math.max(0, Math.min(10_000, Math.round(milliseconds)));
-    this.parts.push(`<break time="${bounded}ms"/>`);
-    return this;
-  }
-
   build(): string {
     const ssml = this.parts.join(' ');
     // "<speak>" + "</speak>" are added by the SDK and count toward the limit too.

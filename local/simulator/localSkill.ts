@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { DynamoDbUserStore } from '../../lambda/persistence/dynamoDbStore';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import type { UserStore } from '../../lambda/persistence/port';
 import { buildSkill, type SkillOptions } from '../../lambda/skill';
 import { launchRequest } from '../../tools/envelopes';
+import { startLocalDynamo } from '../dynamoLocal';
 import { PROJECT_ROOT } from './model';
 import type { SkillLike } from './session';
 
@@ -20,7 +22,7 @@ export function buildLocalSkill(options: LocalSkillOptions = {}): SkillLike {
     timeZoneLookup: async () => (typeof timeZone === 'function' ? timeZone() : timeZone),
     ...rest,
   });
-  return skill as unknown as SkillLike;
+  return skill;
 }
 
 export { seededRandom } from '../../tools/seededRandom';
@@ -68,48 +70,32 @@ export interface DialogStore {
   close(): Promise<void>;
 }
 
-/** The shape of local/dynamoLocal.ts (written alongside the local server). */
-interface DynamoLocalModule {
-  startLocalDynamo(options?: { path?: string }): Promise<{
-    endpoint: string;
-    stop(): Promise<void> | void;
-    createUserTable(name: string): Promise<unknown>;
-    client(): unknown;
-  }>;
-}
-
 export const DIALOG_TABLE = 'fortune-cookie-users';
 
 /**
  * The persistent store for interactive dialogs: the DynamoDB-compatible local store
- * (local/dynamoLocal.ts, dynalite with data on disk) when it exists, else a JSON file. Either way the
+ * (local/dynamoLocal.ts, dynalite with data on disk), or a JSON file when that cannot open its folder. Either way the
  * data lives under `dir` (default .data/dialog) and survives between runs.
  */
-export async function openDialogStore(options: { dir?: string; modulePath?: string } = {}): Promise<DialogStore> {
+export async function openDialogStore(options: { dir?: string } = {}): Promise<DialogStore> {
   const dir = options.dir ?? join(PROJECT_ROOT, '.data', 'dialog');
-  const modulePath = options.modulePath ?? join(PROJECT_ROOT, 'local', 'dynamoLocal.ts');
-  if (existsSync(modulePath)) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const local = await startLocalDynamo({ path: dir });
     try {
-      const mod = (await import(modulePath)) as DynamoLocalModule;
-      mkdirSync(dir, { recursive: true });
-      const local = await mod.startLocalDynamo({ path: dir });
-      try {
-        await local.createUserTable(DIALOG_TABLE);
-      } catch (error) {
-        if (!/exist|in use/i.test(String((error as Error)?.name ?? '') + String((error as Error)?.message ?? ''))) throw error;
-      }
-      const { DynamoDbUserStore } = await import('../../lambda/persistence/dynamoDbStore');
-      const store = new DynamoDbUserStore({ tableName: DIALOG_TABLE, client: local.client() as never });
-      return {
-        store,
-        description: `DynamoDB-compatible local store (dynalite) at ${dir}, table ${DIALOG_TABLE}`,
-        close: async () => {
-          await local.stop();
-        },
-      };
+      await local.createUserTable(DIALOG_TABLE);
     } catch (error) {
-      process.stderr.write(`local DynamoDB store unavailable (${(error as Error).message}); using a JSON file instead\n`);
+      await local.stop();
+      throw error;
     }
+    return {
+      store: new DynamoDbUserStore({ tableName: DIALOG_TABLE, client: local.client() }),
+      description: `DynamoDB-compatible local store (dynalite) at ${dir}, table ${DIALOG_TABLE}`,
+      close: () => local.stop(),
+    };
+  } catch (error) {
+    // Typically another `npm run dialog` holds the folder: this one still remembers, in a file beside it.
+    process.stderr.write(`local DynamoDB store unavailable (${(error as Error).message}); using a JSON file instead\n`);
   }
   const file = join(dir, 'users.json');
   return { store: new FileUserStore(file), description: `file store ${file}`, close: async () => {} };

@@ -149,7 +149,7 @@ export class ConversationPool {
         random: this.options.random,
         skillId: this.options.skillId,
         timeZoneLookup: async () => currentZone(),
-      }) as unknown as SkillLike;
+      });
     }
     const conversation = new Conversation({
       skill,

@@ -76,11 +76,10 @@ export interface WebSimulator {
   store: UserStore;
 }
 
-/** What the local server's mount hook hands over (local/server.ts). */
+/** What the local server's mount hook hands over (local/server.ts LocalServerContext): its skill and store. */
 export interface MountContext {
-  skill?: unknown;
+  skill?: SkillLike;
   store?: UserStore;
-  dynamo?: unknown;
 }
 
 const PAGE_HEADERS: Record<string, string> = {
@@ -280,7 +279,7 @@ function objectBody(body: unknown): Record<string, unknown> {
  * skill endpoint) sees, and the other way round; the time zone goes through the fake Settings API.
  */
 export function mountWebSimulator(app: express.Express, ctx: MountContext = {}, options: WebSimulatorOptions = {}): WebSimulator {
-  const shared: SharedSkill | undefined = ctx.skill ? { skill: ctx.skill as SkillLike, setDeviceTimeZone } : undefined;
+  const shared: SharedSkill | undefined = ctx.skill ? { skill: ctx.skill, setDeviceTimeZone } : undefined;
   const simulator = createWebSimulator({ store: ctx.store, shared, ...options });
   app.use(simulator.router);
   return simulator;

@@ -26,8 +26,11 @@ describe('the dialog store', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('without local/dynamoLocal.ts, a JSON file keeps the user context between runs', async () => {
-    const opened = await openDialogStore({ dir, modulePath: join(dir, 'missing.ts') });
+  test('when another run holds the local DynamoDB folder, a JSON file keeps the user context between runs', async () => {
+    const holder = await openDialogStore({ dir });
+    const opened = await openDialogStore({ dir });
+    await holder.close();
+    expect(holder.description).toMatch(/dynalite/);
     expect(opened.description).toMatch(/^file store /);
     expect(await twoVisits(opened.store)).toMatchObject({ visits: 2, series: { containers: { next: 2 } } });
     const again = new FileUserStore(join(dir, 'users.json'));
@@ -36,8 +39,8 @@ describe('the dialog store', () => {
     await opened.close();
   });
 
-  test('with a DynamoDB-compatible local store module, the skill stores through DynamoDbUserStore', async () => {
-    const opened = await openDialogStore({ dir, modulePath: join(__dirname, 'fixtures', 'fakeDynamoLocal.ts') });
+  test('the DynamoDB-compatible local store keeps the context through DynamoDbUserStore', async () => {
+    const opened = await openDialogStore({ dir });
     try {
       expect(opened.description).toMatch(/dynalite/);
       expect(await twoVisits(opened.store)).toMatchObject({ visits: 2, revision: 2, series: { containers: { next: 2 } } });

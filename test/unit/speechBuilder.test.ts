@@ -77,12 +77,6 @@ describe('audio clips', () => {
     expect(audioSources(speech.build())).toHaveLength(5);
     expect(speech.droppedClips).toEqual([]);
   });
-
-  test("pause is bounded to the platform's 10 s", () => {
-    const ssml = new SpeechBuilder('en-US', plain).pause(60_000).pause(-5).pause(250.4).build();
-    expect(ssml).toBe('<break time="10000ms"/> <break time="0ms"/> <break time="250ms"/>');
-    expectClean(ssml, 'en-US');
-  });
 });
 
 describe('length limit', () => {
