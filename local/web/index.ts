@@ -245,13 +245,14 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
       sendError(res, 413, 'the request body is too large');
       return;
     }
+    // Only messages http-errors marks as safe to show (`expose`) reach the page; the rest stay in the log.
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      sendError(res, status, (error as Error).message || 'bad request');
+      sendError(res, status, (error as { expose?: boolean }).expose === true ? (error as Error).message : 'bad request');
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`web simulator: ${error instanceof Error && error.stack ? error.stack : message}\n`);
-    sendError(res, 500, `the simulator failed: ${message}`);
+    sendError(res, 500, 'the simulator failed (details in the server log)');
   });
   router.use(API, api);
 
