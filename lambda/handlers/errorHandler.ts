@@ -7,7 +7,7 @@ import { logger } from '../observability/logger';
 import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
 import { escapeXml } from '../speech/escape';
-import { findTurn } from '../turn';
+import { findTurn, type SessionState } from '../turn';
 
 /**
  * The last line of defence: logs the error with the request id and answers kindly, in the
@@ -30,6 +30,10 @@ export function errorHandler(random: () => number): ErrorHandler {
       if (inSession) {
         const offer = escapeXml(prompts.pick('errorOpen'));
         builder.speak(offer).reprompt(offer);
+        // Every errorOpen phrasing offers today's fortune, so a yes must take up that offer. respond() is
+        // the writer of offers, but it may be what failed: the last line of defence writes this one itself.
+        const session = input.attributesManager.getSessionAttributes() as Partial<SessionState>;
+        session.pending = { kind: 'todaysFortune' };
       } else {
         builder.speak(escapeXml(prompts.pick('error'))).withShouldEndSession(true);
       }

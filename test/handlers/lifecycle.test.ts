@@ -196,6 +196,26 @@ describe.each(LOCALES)('errors inside the skill in %s', (locale) => {
     expect(errorLog).toHaveBeenCalledWith('request failed', expect.objectContaining({ requestId: 'req-in-session' }));
   });
 
+  test("after an error in an open session, yes takes up what the apology offered: today's fortune", async () => {
+    jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+    let failNext = false;
+    const catalogFor = (language: Language) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('content bundle is corrupt');
+      }
+      return contentCatalog(language);
+    };
+    const dialog = new Dialog({ locale, skillOptions: { catalogFor } });
+    await dialog.launch();
+    failNext = true;
+    const sorry = await dialog.intent('AMAZON.HelpIntent');
+    expect(saysOneOf(sorry.text, locale, 'errorOpen')).toBe(true);
+    const yes = await dialog.intent('AMAZON.YesIntent');
+    expect(dialog.catalog.fortunes.map((fortune) => fortune.card)).toContain(yes.card?.text);
+    expect(yes.card?.text).not.toBe(fortuneOfTheDay(dialog.catalog, dialog.day).card);
+  });
+
   test('an error thrown inside a handler (after the turn is built) is answered the same way', async () => {
     const errorLog = jest.spyOn(logger, 'error');
     const brokenSeries = (language: Language): Catalog => ({
