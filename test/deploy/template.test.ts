@@ -169,13 +169,56 @@ describe('CloudFormation template (infrastructure/cfn-deployer/skill-stack.yaml)
     const emitted = new Set([...REQUEST_METRICS, ...STORE_METRICS].map((m) => m.Name));
     const custom = resourcesOfType('AWS::CloudWatch::Alarm')
       .map(([, alarm]) => alarm.Properties)
-      .filter((a) => a.Namespace !== 'AWS/Lambda');
+      .filter((a) => a.Namespace !== undefined && !String(a.Namespace).startsWith('AWS/'));
     expect(custom.length).toBeGreaterThan(0);
     for (const alarm of custom) {
       expect(alarm.Namespace).toBe(env.POWERTOOLS_METRICS_NAMESPACE ?? DEFAULT_NAMESPACE);
       expect(emitted.has(alarm.MetricName)).toBe(true);
       expect(alarm.Dimensions).toEqual([{ Name: 'service', Value: env.POWERTOOLS_SERVICE_NAME }]);
     }
+  });
+});
+
+describe('the stack protects data and reports trouble', () => {
+  test('every resource with a DeletionPolicy has an UpdateReplacePolicy; the table also has deletion protection', () => {
+    const withPolicy = Object.entries(template.Resources).filter(([, r]) => (r as Record<string, unknown>).DeletionPolicy !== undefined);
+    expect(withPolicy.length).toBeGreaterThanOrEqual(3);
+    for (const [, resource] of withPolicy) expect((resource as Record<string, unknown>).UpdateReplacePolicy).toBeDefined();
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+  });
+
+  test('alarms on Lambda throttles and on DynamoDB throttled reads and writes of the user table', () => {
+    const alarms = resourcesOfType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties);
+    expect(alarms.find((a) => a.Namespace === 'AWS/Lambda' && a.MetricName === 'Throttles')).toBeDefined();
+    const tableAlarm = alarms.find((a) => JSON.stringify(a.Metrics ?? []).includes('ThrottleEvents'));
+    const metricNames = (tableAlarm?.Metrics ?? []).filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat.Metric.MetricName);
+    expect(metricNames.sort()).toEqual(['ReadThrottleEvents', 'WriteThrottleEvents']);
+    for (const metric of (tableAlarm?.Metrics ?? []).filter((m: any) => m.MetricStat)) {
+      expect(metric.MetricStat.Metric.Dimensions).toEqual([{ Name: 'TableName', Value: { Ref: table.name } }]);
+    }
+  });
+
+  test('every alarm notifies the AlarmTopicArn parameter when one is given', () => {
+    const alarms = resourcesOfType('AWS::CloudWatch::Alarm');
+    expect(alarms.length).toBeGreaterThanOrEqual(6);
+    for (const [, alarm] of alarms) {
+      expect(alarm.Properties.AlarmActions).toEqual({ 'Fn::If': ['HasAlarmTopic', [{ Ref: 'AlarmTopicArn' }], { Ref: 'AWS::NoValue' }] });
+    }
+  });
+
+  test('reserved concurrency is a parameter, unset by default', () => {
+    expect(template.Parameters.ReservedConcurrency).toMatchObject({ Type: 'Number', Default: -1 });
+    expect(fn.Properties.ReservedConcurrentExecutions).toEqual({
+      'Fn::If': ['HasReservedConcurrency', { Ref: 'ReservedConcurrency' }, { Ref: 'AWS::NoValue' }],
+    });
+  });
+
+  test('the user-hash key is a random per-deployment secret, resolved at deploy time, never a constant', () => {
+    const secret = onlyResource('AWS::SecretsManager::Secret');
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 48 });
+    expect(fn.Properties.Environment.Variables.USER_HASH_KEY).toEqual({
+      'Fn::Sub': `{{resolve:secretsmanager:\${${secret.name}}:SecretString}}`,
+    });
   });
 });
 
