@@ -104,7 +104,7 @@ export function unfinishedSeries(
 
 /** One next step, said as a single yes/no question (or none: the session closes kindly). */
 export type NextStep =
-  | { kind: 'related'; item: ContentItem }
+  | { kind: 'related'; item: ContentItem; fromDeck?: DeckId }
   | { kind: 'quiz' }
   | { kind: 'series'; topic: TopicId; index: number; item: ContentItem }
   | { kind: 'tip'; item: ContentItem }
@@ -124,7 +124,7 @@ export interface NextStepFacts {
 /** After a content item: its chain, then today's question, the unfinished series, a tip from another deck, an extra fortune. */
 export function stepAfterItem(item: ContentItem, facts: NextStepFacts): NextStep {
   const related = nextRelated(item, facts.source, facts.heard);
-  if (related) return { kind: 'related', item: related };
+  if (related) return { kind: 'related', item: related, fromDeck: facts.source.deckOf(item.id) };
   return stepAfterSomething(facts, facts.source.deckOf(item.id));
 }
 

@@ -41,8 +41,9 @@ function spokenStep(turn: Turn, step: NextStep, keys: 'offer' | 'launchOffer'): 
   switch (step.kind) {
     case 'related': {
       const topic = topicOf(turn, step.item);
-      const text =
-        topic === 'fortunes' ? turn.prompts.pick('offer.relatedFortune') : turn.prompts.pick('offer.related', topicForms(turn, topic));
+      // A fortune after a fortune is simply one more; after a tip, the fortune that jokes about it.
+      const fortuneKey = step.fromDeck === 'fortunes' ? 'offer.extraFortune' : 'offer.relatedFortune';
+      const text = topic === 'fortunes' ? turn.prompts.pick(fortuneKey) : turn.prompts.pick('offer.related', topicForms(turn, topic));
       return { text, offer: { kind: 'item', itemId: step.item.id, via: 'related', topic } };
     }
     case 'quiz':
