@@ -40,8 +40,12 @@ export class FileUserStore extends MemoryUserStore {
   constructor(readonly file: string) {
     super();
     if (existsSync(file)) {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { items?: Record<string, Record<string, unknown>> };
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+        items?: Record<string, Record<string, unknown>>;
+        backups?: MemoryUserStore['backups'];
+      };
       for (const [key, value] of Object.entries(saved.items ?? {})) this.items.set(key, value);
+      this.backups.push(...(saved.backups ?? []));
     }
   }
 
@@ -55,10 +59,16 @@ export class FileUserStore extends MemoryUserStore {
     this.flush();
   }
 
+  /** Copies of unreadable items are kept in the file too, so a delete can find and remove them later. */
+  override async backupAttributes(envelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
+    await super.backupAttributes(envelope, raw, reason);
+    this.flush();
+  }
+
   private flush(): void {
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ items: Object.fromEntries(this.items) }, null, 2));
+    writeFileSync(tmp, JSON.stringify({ items: Object.fromEntries(this.items), backups: this.backups }, null, 2));
     renameSync(tmp, this.file);
   }
 }
