@@ -1,3 +1,4 @@
+import '../support/env';
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import {
   checkTimestamp,
   VerificationError,
 } from '../../local/security/requestVerification';
+import { startLocalServer } from '../../local/server';
+import { launchRequest } from '../../tools/envelopes';
 
 /**
  * Request verification (issue 10, finding 3) with a certificate authority made for the test by openssl:
@@ -247,5 +250,50 @@ describe('certificate fetch (an https server on loopback)', () => {
   test('a body past the size cap is cut off', async () => {
     behaviour = 'huge';
     await expect(certificateFetcher({ ca: rootPem })(url())).rejects.toThrow(/larger than/);
+  });
+});
+
+describe('the local server with verification on (injected certificate source, loopback only)', () => {
+  test('a signed request is answered; a future timestamp or a dot-segment URL is a logged 400 and fetches nothing', async () => {
+    const fetched: string[] = [];
+    const logged: string[] = [];
+    const server = await startLocalServer({
+      port: 0,
+      dynamoPath: null,
+      verifyRequests: true,
+      log: (line) => logged.push(line),
+      verifier: new AlexaRequestVerifier({
+        roots: [rootPem],
+        now: () => CERT_NOW,
+        fetcher: async (url) => {
+          fetched.push(url.href);
+          return leafPem;
+        },
+      }),
+    });
+    const post = async (envelope: object, certUrl = CERT_URL) => {
+      const { body, headers } = signed(envelope);
+      const response = await fetch(`${server.url}/`, {
+        method: 'POST',
+        headers: { ...headers, signaturecertchainurl: certUrl, 'content-type': 'application/json' },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    try {
+      const ok = await post(launchRequest({ apiEndpoint: server.url, timestamp: new Date(CERT_NOW).toISOString() }));
+      expect(ok.status).toBe(200);
+      const future = await post(launchRequest({ apiEndpoint: server.url, timestamp: new Date(CERT_NOW + 200_000).toISOString() }));
+      expect(future).toEqual({ status: 400, text: '400 request verification failed: request.timestamp is in the future\n' });
+      const dots = await post(
+        launchRequest({ apiEndpoint: server.url, timestamp: new Date(CERT_NOW).toISOString() }),
+        'https://s3.amazonaws.com/echo.api/%2e%2e/x.pem',
+      );
+      expect(dots.text).toBe('400 request verification failed: SignatureCertChainUrl must not contain dot segments\n');
+      expect(fetched).toEqual([CERT_URL]);
+      expect(logged.filter((line) => line.includes('request verification failed'))).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
   });
 });
