@@ -27,6 +27,9 @@ import { turnInterceptor } from './interceptors/turnInterceptor';
 import { UserContextRepository } from './persistence/userContextRepository';
 import type { SkillDependencies } from './turn';
 
+/** Store work per request (read, writes, merge retries): about 3 s to an answer whatever the store does. */
+export const DEFAULT_ANSWER_BUDGET_MS = 2800;
+
 export interface SkillOptions extends Partial<SkillDependencies> {
   /** When set, requests addressed to another skill are rejected. */
   skillId?: string;
@@ -44,9 +47,10 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     now: options.now ?? Date.now,
     timeZoneLookup: options.timeZoneLookup,
     timeZoneTimeoutMs: options.timeZoneTimeoutMs ?? 400,
+    answerBudgetMs: options.answerBudgetMs ?? DEFAULT_ANSWER_BUDGET_MS,
     catalogFor: options.catalogFor ?? contentCatalog,
   };
-  const repository = deps.store ? new UserContextRepository(deps.store) : undefined;
+  const repository = deps.store ? new UserContextRepository(deps.store, deps.random) : undefined;
 
   const builder = SkillBuilders.custom()
     .withApiClient(new DefaultApiClient())

@@ -5,7 +5,9 @@ import type { LocalDay } from './domain/calendar';
 import type { UserContext } from './domain/userContext';
 import type { Prompts, VariantHistory } from './i18n/prompts';
 import type { Language, Locale } from './locale';
+import type { Deadline } from './persistence/deadline';
 import type { UserStore } from './persistence/port';
+import type { MemorySessionState, UserMemory } from './persistence/userContextRepository';
 import type { SpeechBuilder } from './speech/speechBuilder';
 
 /** What the skill is built from: injected so tests control time, randomness, the store and the APIs. */
@@ -19,6 +21,8 @@ export interface SkillDependencies {
   /** Looks up the device's time zone; defaults to the Alexa Settings API. */
   timeZoneLookup?: (input: HandlerInput) => Promise<string | undefined>;
   timeZoneTimeoutMs: number;
+  /** The time budget for the store's work in one request (reads, writes, merge retries). */
+  answerBudgetMs: number;
   catalogFor: (language: Language) => Catalog;
 }
 
@@ -48,16 +52,14 @@ export type PendingOffer =
 /** Why an item was offered: decides its lead and card ("an extra fortune", "a tip about …"). */
 export type OfferVia = 'related' | 'series' | 'tip' | 'fortune';
 
-/** Everything the skill keeps in session attributes between turns. */
-export interface SessionState {
+/** Everything the skill keeps in session attributes between turns (the memory fields belong to the repository). */
+export interface SessionState extends MemorySessionState {
   timeZone?: string;
   variants: VariantHistory;
   last?: LastAnswer;
   pending?: PendingOffer;
   /** The user's context as loaded once this session (later turns reuse it: one read per session). */
   user?: UserContext;
-  /** Set when saving the user's context failed: the next turn saves it again. */
-  unsaved?: boolean;
   /** Content item ids heard in this session, newest last (bounded: domain/offers HEARD_LIMIT). */
   heard?: string[];
   /** Today's question was asked or offered in this session: it is not offered again. */
@@ -82,6 +84,10 @@ export interface Turn {
   user: UserContext;
   /** False when the store could not be read: nothing is saved this turn, so good data is not overwritten. */
   readonly userLoaded: boolean;
+  /** The repository's view of what is stored and whether it may be written; absent without a store. */
+  readonly memory?: UserMemory;
+  /** The request's time budget for store work. */
+  readonly deadline: Deadline;
   /** Visits before this session: 0 for a first-time listener. */
   readonly previousVisits: number;
   /** Local date of the visit before this session. */

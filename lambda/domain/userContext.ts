@@ -64,6 +64,29 @@ export interface UserContext {
   phrasings: Record<string, number>;
 }
 
+/**
+ * Every field of the schema (the compiler insists on each): reading keeps only these, so a stored
+ * field this version does not know is neither echoed in session attributes nor written back.
+ */
+const USER_CONTEXT_FIELDS: Record<keyof UserContext, true> = {
+  schemaVersion: true,
+  revision: true,
+  visits: true,
+  firstVisitDate: true,
+  lastVisitDate: true,
+  lastHeard: true,
+  lastSeries: true,
+  series: true,
+  quiz: true,
+  phrasings: true,
+};
+
+function knownFields(stored: Record<string, unknown>): Partial<UserContext> {
+  const known: Record<string, unknown> = {};
+  for (const key of Object.keys(USER_CONTEXT_FIELDS)) if (stored[key] !== undefined) known[key] = stored[key];
+  return known as Partial<UserContext>;
+}
+
 export function emptyUserContext(): UserContext {
   return {
     schemaVersion: USER_CONTEXT_SCHEMA_VERSION,
@@ -105,7 +128,7 @@ export function upgrade(raw: unknown): UserContext {
     };
   }
   const base = emptyUserContext();
-  const current = stored as Partial<UserContext>;
+  const current = knownFields(stored);
   return {
     ...base,
     ...current,
@@ -128,33 +151,53 @@ function readPhrasings(raw: unknown): Record<string, number> {
 
 /**
  * Merges what this session wants to write into what another session stored meanwhile, so neither's
- * progress is lost. With `base` (the context this session started from) the merge is three-way: a
- * field this session did not change keeps the stored value, one it changed is taken unless the stored
- * one is strictly later (both sessions changed it), and the visit counter adds this session's
- * increment to the stored count. Without a base: timestamped fields take the later one, counters the
- * larger value.
+ * progress is lost. With `base` (the stored context this session's changes were made on) the merge is
+ * three-way: a field this session did not change keeps the stored value; counters that only grow
+ * (visits, quiz answers) add this session's increment to the stored count; a series position both
+ * changed takes the one further along (a cursor never goes back because of a merge); other fields both
+ * changed take the strictly later one, this session's on a tie. Fields without a rule here (added by a
+ * later schema) take this session's value when it changed them. Without a base: timestamped fields
+ * take the later one, counters the larger value.
  */
 export function mergeUserContexts(stored: UserContext, mine: UserContext, base?: UserContext): UserContext {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const later = <T extends { at: number }>(a?: T, b?: T) => (!a ? b : !b ? a : b.at > a.at ? b : a);
-  const untouched = (mineValue: unknown, baseValue: unknown) => JSON.stringify(mineValue) === JSON.stringify(baseValue);
   const pick = <T extends { at: number }>(storedValue?: T, mineValue?: T, baseValue?: T): T | undefined => {
     if (!base) return later(storedValue, mineValue);
-    if (untouched(mineValue, baseValue) || !mineValue) return storedValue;
+    if (same(mineValue, baseValue) || !mineValue) return storedValue;
     return storedValue && storedValue.at > mineValue.at ? storedValue : mineValue;
   };
+  const grown = (storedCount: number, mineCount: number, baseCount?: number) =>
+    baseCount === undefined ? Math.max(storedCount, mineCount) : storedCount + Math.max(0, mineCount - baseCount);
+
+  const merged: UserContext = { ...stored };
+  for (const key of Object.keys(mine) as (keyof UserContext)[]) {
+    if (!(key in RULED) && (!base || !same(mine[key], base[key]))) (merged as unknown as Record<string, unknown>)[key] = mine[key];
+  }
+
   const series: UserContext['series'] = { ...stored.series };
   for (const [topic, position] of Object.entries(mine.series) as [TopicId, SeriesPosition][]) {
-    series[topic] = pick(series[topic], position, base?.series[topic]);
+    const theirs = series[topic];
+    const before = base?.series[topic];
+    if (base && same(position, before)) continue;
+    if (!theirs || (base && same(theirs, before))) series[topic] = position;
+    else series[topic] = { ...furthest(theirs, position), at: Math.max(theirs.at, position.at) };
   }
-  const quiz =
-    base && untouched(mine.quiz, base.quiz)
-      ? stored.quiz
-      : (mine.quiz.lastAnsweredDate ?? '') >= (stored.quiz.lastAnsweredDate ?? '') && mine.quiz.answered >= stored.quiz.answered
-        ? mine.quiz
-        : stored.quiz;
+
+  let quiz = stored.quiz;
+  if (!base || !same(mine.quiz, base.quiz)) {
+    const mineLater = (mine.quiz.lastAnsweredDate ?? '') >= (stored.quiz.lastAnsweredDate ?? '');
+    const latest = mineLater ? mine.quiz : stored.quiz;
+    quiz = {
+      ...latest,
+      answered: grown(stored.quiz.answered, mine.quiz.answered, base?.quiz.answered),
+      correct: grown(stored.quiz.correct, mine.quiz.correct, base?.quiz.correct),
+    };
+  }
+
   return {
-    ...stored,
-    visits: base ? stored.visits + Math.max(0, mine.visits - base.visits) : Math.max(stored.visits, mine.visits),
+    ...merged,
+    visits: grown(stored.visits, mine.visits, base?.visits),
     firstVisitDate: minDate(stored.firstVisitDate, mine.firstVisitDate),
     lastVisitDate: maxDate(stored.lastVisitDate, mine.lastVisitDate),
     lastHeard: pick(stored.lastHeard, mine.lastHeard, base?.lastHeard),
@@ -163,6 +206,7 @@ export function mergeUserContexts(stored: UserContext, mine: UserContext, base?:
     quiz,
     // The phrasings this session heard are the latest; others keep what the store has.
     phrasings: { ...stored.phrasings, ...changedEntries(mine.phrasings ?? {}, base?.phrasings) },
+    schemaVersion: stored.schemaVersion,
     revision: stored.revision,
   };
 }
@@ -170,6 +214,25 @@ export function mergeUserContexts(stored: UserContext, mine: UserContext, base?:
 function changedEntries(mine: Record<string, number>, base: Record<string, number> | undefined): Record<string, number> {
   if (!base) return mine;
   return Object.fromEntries(Object.entries(mine).filter(([key, index]) => base[key] !== index));
+}
+
+/** Fields mergeUserContexts has a rule for; any other field changed by this session is taken as it is. */
+const RULED: Partial<Record<keyof UserContext, true>> = {
+  schemaVersion: true,
+  revision: true,
+  visits: true,
+  firstVisitDate: true,
+  lastVisitDate: true,
+  lastHeard: true,
+  lastSeries: true,
+  series: true,
+  quiz: true,
+  phrasings: true,
+};
+
+/** The position further through the series (more cycles, then a later index). */
+function furthest(a: SeriesPosition, b: SeriesPosition): SeriesPosition {
+  return b.cycle > a.cycle || (b.cycle === a.cycle && b.next > a.next) ? b : a;
 }
 
 function minDate(a?: string, b?: string): string | undefined {

@@ -6,8 +6,8 @@ import type { UserContextRepository } from '../persistence/userContextRepository
 import { findTurn } from '../turn';
 
 /**
- * After the response is built: saves the user's context when the turn changed it (no write
- * otherwise), and puts the session state back into session attributes. A failed save never fails the
+ * After the response is built: has the repository save the user's context (it decides whether and
+ * what), and puts the session state back into session attributes. A failed save never fails the
  * answer: it is logged, and the next turn of the session tries again.
  */
 export function saveStateInterceptor(repository: UserContextRepository | undefined): ResponseInterceptor {
@@ -15,16 +15,16 @@ export function saveStateInterceptor(repository: UserContextRepository | undefin
     async process(input: HandlerInput): Promise<void> {
       const turn = findTurn(input);
       if (!turn) return;
-      const stats = requestStats(input);
-      if (repository && stats.baseline !== undefined) {
+      if (repository && turn.memory) {
+        const stats = requestStats(input);
         try {
-          turn.user = await repository.saveIfChanged(input.requestEnvelope, turn.user, stats.baseline, stats);
-          turn.session.user = turn.user;
-          turn.session.unsaved = undefined;
+          const saved = await repository.save(input.requestEnvelope, { ...turn.memory, context: turn.user }, stats, turn.deadline);
+          turn.user = saved.context;
+          Object.assign(turn.session, { user: undefined, storedBase: undefined, readOnly: undefined }, repository.sessionState(saved));
         } catch (error) {
+          // The repository gives up on store faults itself; anything else must still not fail the answer.
           stats.faults += 1;
-          turn.session.unsaved = true;
-          logger.error('user store write failed; will retry next turn', { error: errorSummary(error) });
+          logger.error('saving user context failed', { error: errorSummary(error) });
         }
       }
       if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.session });

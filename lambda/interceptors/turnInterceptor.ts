@@ -6,6 +6,7 @@ import { Prompts } from '../i18n/prompts';
 import { languageOf, toSupportedLocale } from '../locale';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
+import { Deadline } from '../persistence/deadline';
 import type { UserContextRepository } from '../persistence/userContextRepository';
 import { SpeechBuilder } from '../speech/speechBuilder';
 import { type SessionState, type SkillDependencies, setTurn, type Turn } from '../turn';
@@ -32,12 +33,15 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const now = requestInstant(envelope.request.timestamp, deps.now);
       const converses = CONVERSATION_REQUESTS.has(requestType);
 
+      const deadline = answerDeadline(input, deps.answerBudgetMs, stats.startedAt);
+      const resumed = repository?.resume(session);
+
       // The two network calls of a new session (time zone, user context) run side by side.
       const needsZone = converses && session.timeZone === undefined;
-      const needsUser = converses && session.user === undefined && repository !== undefined;
+      const needsUser = converses && repository !== undefined && resumed === undefined;
       const [zone, loaded] = await Promise.all([
         needsZone ? resolveTimeZone(() => (deps.timeZoneLookup ?? settingsApiTimeZone)(input), deps.timeZoneTimeoutMs) : undefined,
-        needsUser ? repository.load(envelope, stats) : undefined,
+        needsUser ? repository.load(envelope, stats, deadline) : undefined,
       ]);
       if (zone) {
         if (zone.fault) {
@@ -49,13 +53,10 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const timeZone = session.timeZone ?? 'UTC';
       const day = localDay(now, timeZone);
 
-      let user = loaded ? loaded.context : session.user;
-      const userLoaded = loaded ? loaded.loaded : user !== undefined;
-      user ??= emptyUserContext();
-      // Without a store, memory lasts the session; with one, only a successful read may be saved over.
-      const canSave = userLoaded || !repository;
-      // What the store holds now; a save that failed last turn forces a retry this turn.
-      const baseline = session.unsaved ? '' : JSON.stringify(user);
+      // With a store, the repository decides what may be saved; without one, memory lasts the session.
+      const memory = loaded ?? resumed;
+      const user = memory ? memory.context : repository ? emptyUserContext() : (session.user ?? emptyUserContext());
+      const canSave = memory ? memory.loaded : !repository;
 
       const previousVisits = user.visits;
       const previousVisitDate = user.lastVisitDate;
@@ -64,7 +65,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
         user.firstVisitDate ??= day.date;
         user.lastVisitDate = day.date;
       }
-      if (canSave) session.user = user;
+      if (!repository) session.user = user;
 
       const turn: Turn = {
         locale,
@@ -78,6 +79,8 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
         session,
         user,
         userLoaded: canSave,
+        memory,
+        deadline,
         previousVisits,
         previousVisitDate,
         random: deps.random,
@@ -85,7 +88,6 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
           return new SpeechBuilder(locale, this.catalog.pronounce);
         },
       };
-      stats.baseline = canSave && repository ? baseline : undefined;
       setTurn(input, turn);
     },
   };
@@ -97,6 +99,20 @@ function readSessionState(attributes: Record<string, unknown>): SessionState {
     ...state,
     variants: typeof state.variants === 'object' && state.variants !== null ? state.variants : {},
   };
+}
+
+/** Margin left to the Lambda runtime after the store's work: building and returning the answer. */
+const LAMBDA_MARGIN_MS = 300;
+
+/**
+ * The request's one budget for store work: `budgetMs` from the handler's start, and never past the
+ * Lambda context's remaining time (less a margin), so the answer comes whatever the store does.
+ */
+function answerDeadline(input: HandlerInput, budgetMs: number, startedAt: number): Deadline {
+  const remaining = (input.context as { getRemainingTimeInMillis?: () => number } | undefined)?.getRemainingTimeInMillis?.();
+  const byLambda =
+    typeof remaining === 'number' && Number.isFinite(remaining) ? performance.now() + remaining - LAMBDA_MARGIN_MS : Infinity;
+  return new Deadline(Math.min(startedAt + budgetMs, byLambda));
 }
 
 /** "Now" is the request's timestamp, so a replayed or simulated request gets that date's content. */

@@ -11,8 +11,6 @@ export interface RequestStats {
   faults: number;
   timeZoneFault?: string;
   outcome?: Outcome;
-  /** JSON of the user context as stored when the turn began; absent when nothing may be saved. */
-  baseline?: string;
   /** Set once the request's log line and metrics are written, so no path writes them twice. */
   recorded?: boolean;
 }

@@ -8,7 +8,7 @@ import {
   PutCommand,
   UpdateCommand,
 } from './awsSdk';
-import { expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
+import { boundedCopies, expectedRevision, RevisionConflictError, type StoreCallOptions, type UserStore, userKeyOf } from './port';
 
 export interface DynamoDbUserStoreOptions {
   tableName: string;
@@ -50,17 +50,27 @@ export class DynamoDbUserStore implements UserStore {
     this.documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   }
 
-  async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
+  async getAttributes(requestEnvelope: RequestEnvelope, options: StoreCallOptions = {}): Promise<Record<string, unknown>> {
     const result = await this.documents.send(
       new GetCommand({ TableName: this.tableName, Key: { [PARTITION_KEY]: userKeyOf(requestEnvelope) }, ConsistentRead: true }),
+      { abortSignal: options.signal },
     );
     if (!result.Item || result.Item.attributes === undefined) return {};
+    const attributes = result.Item.attributes as unknown;
     // Anything else stored as attributes (a string, a list) goes to the repository as it is, which
     // finds it unreadable and keeps a copy before replacing it, instead of silently overwriting it.
-    return result.Item.attributes as Record<string, unknown>;
+    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) return attributes as Record<string, unknown>;
+    // The item's own revision is what the conditional write checks, so it is the one the caller gets
+    // (an item written before revisions existed counts as 0), whatever the attributes carry.
+    const revision = typeof result.Item.revision === 'number' ? result.Item.revision : 0;
+    return { ...(attributes as Record<string, unknown>), revision };
   }
 
-  async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
+  async saveAttributes(
+    requestEnvelope: RequestEnvelope,
+    attributes: Record<string, unknown>,
+    options: StoreCallOptions = {},
+  ): Promise<void> {
     const key = userKeyOf(requestEnvelope);
     const expected = expectedRevision(attributes);
     try {
@@ -76,6 +86,7 @@ export class DynamoDbUserStore implements UserStore {
           ExpressionAttributeNames: expected === 0 ? { '#id': PARTITION_KEY, '#revision': 'revision' } : { '#revision': 'revision' },
           ExpressionAttributeValues: { ':expected': expected },
         }),
+        { abortSignal: options.signal },
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new RevisionConflictError();
@@ -93,15 +104,20 @@ export class DynamoDbUserStore implements UserStore {
     );
   }
 
+  /** Read, bound, write: backups are rare (an unreadable item), so this needs no atomic list trimming. */
   async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
     const now = new Date().toISOString();
+    const key = { [PARTITION_KEY]: backupKeyOf(userKeyOf(requestEnvelope)) };
+    const existing = await this.documents.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    const kept = Array.isArray(existing.Item?.copies) ? (existing.Item.copies as { raw: string; reason: string; at: string }[]) : [];
+    const copies = boundedCopies(kept, { raw: JSON.stringify(raw), reason, at: now });
     await this.documents.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { [PARTITION_KEY]: backupKeyOf(userKeyOf(requestEnvelope)) },
-        UpdateExpression: 'SET #copies = list_append(if_not_exists(#copies, :none), :copy), #updatedAt = :now',
+        Key: key,
+        UpdateExpression: 'SET #copies = :copies, #updatedAt = :now',
         ExpressionAttributeNames: { '#copies': 'copies', '#updatedAt': 'updatedAt' },
-        ExpressionAttributeValues: { ':none': [], ':copy': [{ raw: JSON.stringify(raw), reason, at: now }], ':now': now },
+        ExpressionAttributeValues: { ':copies': copies, ':now': now },
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
+import { boundedCopies, expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
 
 /** In-memory UserStore with the same revision rule as DynamoDB, for unit tests and benchmarks. */
 export class MemoryUserStore implements UserStore {
@@ -32,6 +32,10 @@ export class MemoryUserStore implements UserStore {
   }
 
   async backupAttributes(requestEnvelope: RequestEnvelope, raw: unknown, reason: string): Promise<void> {
-    this.backups.push({ key: userKeyOf(requestEnvelope), raw: structuredClone(raw), reason });
+    const key = userKeyOf(requestEnvelope);
+    const mine = this.backups.filter((backup) => backup.key === key).map((backup) => ({ ...backup, raw: JSON.stringify(backup.raw) }));
+    const kept = boundedCopies(mine, { key, raw: JSON.stringify(raw), reason });
+    for (let i = this.backups.length - 1; i >= 0; i--) if (this.backups[i]!.key === key) this.backups.splice(i, 1);
+    this.backups.push(...kept.map((copy) => ({ ...copy, raw: JSON.parse(copy.raw) as unknown })));
   }
 }

@@ -1,13 +1,41 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { emptyUserContext, mergeUserContexts, UnreadableUserContextError, type UserContext, upgrade } from '../domain/userContext';
+import type { TopicId } from '../content/types';
+import {
+  emptyUserContext,
+  mergeUserContexts,
+  type SeriesPosition,
+  UnreadableUserContextError,
+  USER_CONTEXT_SCHEMA_VERSION,
+  type UserContext,
+  upgrade,
+} from '../domain/userContext';
 import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
+import { BudgetSpentError, type Deadline } from './deadline';
 import { RevisionConflictError, type UserStore } from './port';
 
-export interface LoadedUserContext {
+/**
+ * A session's view of the listener's stored context, and everything about whether and what to save.
+ * Only this repository reads or changes `base` and `writable`; handlers change `context` only.
+ */
+export interface UserMemory {
+  /** What the handlers read and change this turn. */
   context: UserContext;
-  /** False when the store failed: the caller must not save over what it could not read. */
+  /** The stored context `context`'s changes were made on: a merge adds them to what is stored now. */
+  base: UserContext;
+  /** False: nothing may be written this session (a newer schema version, or a deleted item). */
+  writable: boolean;
+  /** False: the store could not be read; the answer goes on without memory, the next turn reads again. */
   loaded: boolean;
+}
+
+/** What a session carries between turns (session attributes), written and read only by the repository. */
+export interface MemorySessionState {
+  user?: UserContext;
+  /** Present while `user` has changes the store does not have yet: the stored context they were made on. */
+  storedBase?: UserContext;
+  /** Set when the store's item must not be written this session. */
+  readOnly?: true;
 }
 
 /** Counts of store calls per request, for the request log line and the benchmark. */
@@ -17,64 +45,113 @@ export interface StoreStats {
   faults: number;
 }
 
-const MAX_SAVE_ATTEMPTS = 3;
+/** A bound on conflict rounds besides the time budget (each round needs another session to have won). */
+const MAX_SAVE_ATTEMPTS = 40;
+/** Full-jitter backoff between conflict rounds: a random wait up to min(cap, base * 2^round) ms. */
+const BACKOFF_BASE_MS = 8;
+const BACKOFF_CAP_MS = 250;
+/**
+ * No write (or re-read before one) starts with less budget left: a write cut off in flight may still
+ * land, and merging its changes again next turn would count them twice.
+ */
+const MIN_WRITE_BUDGET_MS = 250;
 
-/** Loads, upgrades and saves user context through the UserStore port; all the rules about it live here. */
+/** Loads, upgrades, merges and saves user context through the UserStore port; all the rules about it live here. */
 export class UserContextRepository {
-  constructor(private readonly store: UserStore) {}
+  constructor(
+    private readonly store: UserStore,
+    private readonly random: () => number = Math.random,
+  ) {}
 
-  async load(envelope: RequestEnvelope, stats: StoreStats): Promise<LoadedUserContext> {
+  /** The memory a session carried from its last turn, or undefined when the store must be read. */
+  resume(session: MemorySessionState): UserMemory | undefined {
+    if (!session.user) return undefined;
+    const context = session.user;
+    return { context, base: session.storedBase ?? structuredClone(context), writable: session.readOnly !== true, loaded: true };
+  }
+
+  /** What the session carries to its next turn. */
+  sessionState(memory: UserMemory): MemorySessionState {
+    if (!memory.loaded) return {};
+    const pending = memory.writable && !same(memory.context, memory.base);
+    return {
+      user: memory.context,
+      storedBase: pending ? memory.base : undefined,
+      readOnly: memory.writable ? undefined : true,
+    };
+  }
+
+  async load(envelope: RequestEnvelope, stats: StoreStats, deadline: Deadline): Promise<UserMemory> {
     let raw: unknown;
     try {
       stats.reads += 1;
-      raw = await this.store.getAttributes(envelope);
+      raw = await deadline.run((signal) => this.store.getAttributes(envelope, { signal }));
     } catch (error) {
       stats.faults += 1;
-      logger.error('user store read failed; answering without memory', { error: errorSummary(error) });
-      return { context: emptyUserContext(), loaded: false };
+      if (error instanceof BudgetSpentError) logger.warn('user store read ran out of the time budget; answering without memory');
+      else logger.error('user store read failed; answering without memory', { error: errorSummary(error) });
+      return unloaded();
     }
-    try {
-      return { context: upgrade(isEmptyObject(raw) ? undefined : raw), loaded: true };
-    } catch (error) {
-      if (!(error instanceof UnreadableUserContextError)) throw error;
-      return this.replaceUnreadable(envelope, raw, error, stats);
+    const read = readStored(raw);
+    if (read.newer !== undefined) {
+      // Written by a newer version (a rollback after a deploy): use what this version understands,
+      // and never write over it. Logged here, once per session: later turns reuse the session's copy.
+      logger.warn('stored user context has a newer schema version; reading what this version knows, not saving', {
+        schemaVersion: read.newer,
+      });
+      return { context: read.context, base: structuredClone(read.context), writable: false, loaded: true };
     }
+    if (read.unreadable) return this.replaceUnreadable(envelope, raw, read.unreadable, stats);
+    return { context: read.context, base: structuredClone(read.context), writable: true, loaded: true };
   }
 
   /**
-   * Writes the context if it differs from `baseline` (the JSON it was loaded as). On a revision
-   * conflict, re-reads the stored item, merges both sides' progress and tries again.
-   * Returns the context as stored (with its new revision), or the unchanged one when nothing changed.
+   * Writes the session's changes, if any. On a revision conflict, re-reads what is stored, merges this
+   * session's changes into it (from `base`, so increments add up) and tries again after a jittered
+   * wait, until it lands or the request's time budget is spent. A write given up keeps the changes and
+   * the base they were made on, so the next turn merges them into what is stored then.
    */
-  async saveIfChanged(envelope: RequestEnvelope, context: UserContext, baseline: string, stats: StoreStats): Promise<UserContext> {
-    if (JSON.stringify(context) === baseline) return context;
-    let candidate = context;
-    // What `candidate` was built on, so a merge adds this session's increments to the stored counts.
-    let base = baseline ? (JSON.parse(baseline) as UserContext) : undefined;
+  async save(envelope: RequestEnvelope, memory: UserMemory, stats: StoreStats, deadline: Deadline): Promise<UserMemory> {
+    if (!memory.loaded || !memory.writable || same(memory.context, memory.base)) return memory;
+    let mine = keepStoredCursorsAhead(memory.context, memory.base);
+    let base = memory.base;
+    const pending = (): UserMemory => ({ ...memory, context: mine, base });
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
-      const next = { ...candidate, revision: candidate.revision + 1 };
+      const next = { ...mine, revision: base.revision + 1 };
       try {
         stats.writes += 1;
-        await this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>);
-        return next;
+        await deadline.run(
+          (signal) => this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>, { signal }),
+          MIN_WRITE_BUDGET_MS,
+        );
+        return { ...memory, context: next, base: structuredClone(next) };
       } catch (error) {
-        if (!(error instanceof RevisionConflictError) || attempt === MAX_SAVE_ATTEMPTS) throw error;
-        logger.warn('user context changed by another session; merging', { attempt });
-        stats.reads += 1;
-        const raw = await this.store.getAttributes(envelope);
-        if (candidate.revision > 0 && isEmptyObject(raw)) {
-          // The item this session read is gone: the listener disabled the skill and asked for their data
-          // to be deleted while this session was open. Writing now would bring it back.
-          logger.info('user data was deleted during this session; not saving it again');
-          return candidate;
-        }
-        const stored = upgrade(raw);
-        candidate = mergeUserContexts(stored, candidate, base);
-        base = stored;
+        if (!(error instanceof RevisionConflictError)) return this.gaveUp(error, stats, pending());
       }
+      logger.warn('user context changed by another session; merging', { attempt });
+      await deadline.sleep(this.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
+      let raw: unknown;
+      try {
+        stats.reads += 1;
+        raw = await deadline.run((signal) => this.store.getAttributes(envelope, { signal }), MIN_WRITE_BUDGET_MS);
+      } catch (error) {
+        return this.gaveUp(error, stats, pending());
+      }
+      if (base.revision > 0 && isEmptyObject(raw)) {
+        // The item this session read is gone: the listener disabled the skill and asked for their data
+        // to be deleted while this session was open. Writing now would bring it back.
+        logger.info('user data was deleted during this session; not saving it again');
+        return { ...pending(), writable: false };
+      }
+      const stored = readStored(raw);
+      if (stored.newer !== undefined || stored.unreadable) {
+        logger.warn('another session stored a context this version cannot merge into; not saving', { schemaVersion: stored.newer });
+        return { ...pending(), writable: false };
+      }
+      mine = keepStoredCursorsAhead(mergeUserContexts(stored.context, mine, base), stored.context);
+      base = stored.context;
     }
-    /* c8 ignore next */
-    throw new Error('unreachable');
+    return this.gaveUp(new Error(`still conflicting after ${MAX_SAVE_ATTEMPTS} attempts`), stats, pending());
   }
 
   async delete(envelope: RequestEnvelope, stats: StoreStats): Promise<void> {
@@ -82,12 +159,19 @@ export class UserContextRepository {
     await this.store.deleteAttributes(envelope);
   }
 
+  private gaveUp(error: unknown, stats: StoreStats, memory: UserMemory): UserMemory {
+    stats.faults += 1;
+    if (error instanceof BudgetSpentError) logger.warn('user store write ran out of the time budget; the next turn saves it');
+    else logger.error('user store write failed; will retry next turn', { error: errorSummary(error) });
+    return memory;
+  }
+
   private async replaceUnreadable(
     envelope: RequestEnvelope,
     raw: unknown,
     error: UnreadableUserContextError,
     stats: StoreStats,
-  ): Promise<LoadedUserContext> {
+  ): Promise<UserMemory> {
     logger.error('stored user context is unreadable; keeping a copy before replacing it', { reason: error.message });
     try {
       stats.writes += 1;
@@ -95,11 +179,65 @@ export class UserContextRepository {
     } catch (backupError) {
       stats.faults += 1;
       logger.error('could not back up unreadable user context; leaving it untouched', { error: errorSummary(backupError) });
-      return { context: emptyUserContext(), loaded: false };
+      return unloaded();
     }
     const storedRevision = (raw as { revision?: unknown })?.revision;
-    return { context: { ...emptyUserContext(), revision: typeof storedRevision === 'number' ? storedRevision : 0 }, loaded: true };
+    const base = { ...emptyUserContext(), revision: typeof storedRevision === 'number' ? storedRevision : 0 };
+    // The first change saved replaces the unreadable item (a copy of which is kept).
+    return { context: structuredClone(base), base, writable: true, loaded: true };
   }
+}
+
+/**
+ * A series position this session moved behind the stored one, which another session set later than
+ * this session's move, keeps the stored one: a cursor never goes back because a device navigated
+ * from an older view (its own "next" from an earlier item). A later move back (previous, start over)
+ * is kept.
+ */
+function keepStoredCursorsAhead(mine: UserContext, base: UserContext): UserContext {
+  let series: UserContext['series'] | undefined;
+  for (const [topic, position] of Object.entries(mine.series) as [TopicId, SeriesPosition][]) {
+    const stored = base.series[topic];
+    if (!stored || stored.at <= position.at) continue;
+    const behind = position.cycle < stored.cycle || (position.cycle === stored.cycle && position.next < stored.next);
+    if (behind) {
+      series ??= { ...mine.series };
+      series[topic] = stored;
+    }
+  }
+  return series ? { ...mine, series } : mine;
+}
+
+interface StoredRead {
+  context: UserContext;
+  /** The stored schema version, when it is newer than this version's. */
+  newer?: number;
+  unreadable?: UnreadableUserContextError;
+}
+
+/** Reads a stored item: current or older schema upgraded, a newer one read as far as this version understands. */
+function readStored(raw: unknown): StoredRead {
+  const value = isEmptyObject(raw) ? undefined : raw;
+  const version = (value as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+  if (typeof version === 'number' && version > USER_CONTEXT_SCHEMA_VERSION && typeof value === 'object' && !Array.isArray(value)) {
+    const understood = upgrade({ ...(value as Record<string, unknown>), schemaVersion: USER_CONTEXT_SCHEMA_VERSION });
+    return { context: understood, newer: version };
+  }
+  try {
+    return { context: upgrade(value) };
+  } catch (error) {
+    if (!(error instanceof UnreadableUserContextError)) throw error;
+    return { context: emptyUserContext(), unreadable: error };
+  }
+}
+
+function unloaded(): UserMemory {
+  const context = emptyUserContext();
+  return { context, base: structuredClone(context), writable: false, loaded: false };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function isEmptyObject(value: unknown): boolean {

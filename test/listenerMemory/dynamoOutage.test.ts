@@ -184,6 +184,7 @@ describe('a slow or throttling store', () => {
       AWS_SECRET_ACCESS_KEY: 'local',
     });
     const error = jest.spyOn(logger, 'error');
+    const warn = jest.spyOn(logger, 'warn');
     try {
       // the store exactly as the Lambda builds it: no client passed in
       const store = new DynamoDbUserStore({ tableName: TABLE });
@@ -193,8 +194,8 @@ describe('a slow or throttling store', () => {
       const elapsed = Date.now() - started;
       expectRealAnswer(launch);
       expect(hole.accepted).toBeGreaterThan(0);
-      expect(loggedAbout(error, /read failed/)).toBe(true);
-      // ended by the client's request timeout (1.5 s per attempt), well inside Alexa's 8 second limit
+      // ended by the client's request timeout (1.5 s per attempt) or the answer's time budget (2.8 s)
+      expect(loggedAbout(error, /read failed/) || loggedAbout(warn, /read ran out of the time budget/)).toBe(true);
       expect(elapsed).toBeGreaterThanOrEqual(1400);
       expect(elapsed).toBeLessThan(5000);
     } finally {
