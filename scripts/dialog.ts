@@ -11,11 +11,14 @@ import '../local/simulator/quiet';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isValidTimeZone } from '../lambda/domain/timeZone';
+import { isSupportedLocale } from '../lambda/locale';
 import { MemoryUserStore } from '../lambda/persistence/memoryStore';
 import { SimClock } from '../local/simulator/clock';
 import { formatTurn } from '../local/simulator/format';
+import { DEFAULT_TIME_ZONE_BY_LOCALE, EXAMPLES_BY_LOCALE } from '../local/simulator/localeDefaults';
 import { buildLocalSkill, type DialogStore, openDialogStore, readStoredContext } from '../local/simulator/localSkill';
 import { defaultModels } from '../local/simulator/model';
+import { swallowedFlagsHint } from '../local/simulator/npmArgs';
 import { Conversation } from '../local/simulator/session';
 import { DEFAULT_USER_ID, userIdOf } from '../tools/envelopes';
 
@@ -25,7 +28,7 @@ Flags:
   --locale L       en-US (default), en-GB, en-AU, en-CA, en-IN or de-DE
   --user NAME      the Alexa user (default ${DEFAULT_USER_ID}); "alice" becomes amzn1.ask.account.alice
   --date D         the skill's clock: YYYY-MM-DD (noon in --time-zone) or an ISO timestamp; default now
-  --time-zone Z    what the device's time-zone setting answers (default America/Los_Angeles)
+  --time-zone Z    what the device's time-zone setting answers (default: the locale's, e.g. Europe/Berlin for de-DE)
   --explain        show the intents considered for every utterance, which tier matched and why
   --strict         exact sample matching only (no generalising tier, no confidence threshold)
   --json           print each request and response envelope
@@ -35,13 +38,17 @@ While talking (lines starting with a dot):
   .date D  .locale L  .user NAME  .explain  .json  .store  .session  .new  .help  .quit
 An empty line is silence.`;
 
+const FLAGS = ['locale', 'user', 'date', 'time-zone', 'explain', 'strict', 'json', 'memory'];
+
 async function main(): Promise<void> {
+  const hint = swallowedFlagsHint('dialog', FLAGS);
+  if (hint) process.stderr.write(`${hint}\n`);
   const { values } = parseArgs({
     options: {
       locale: { type: 'string', default: 'en-US' },
       user: { type: 'string' },
       date: { type: 'string' },
-      'time-zone': { type: 'string', default: 'America/Los_Angeles' },
+      'time-zone': { type: 'string' },
       explain: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -58,7 +65,8 @@ async function main(): Promise<void> {
   if (!models.locales().includes(values.locale)) {
     throw new Error(`no interaction model for ${values.locale}; choose one of ${models.locales().join(', ')}`);
   }
-  let timeZone = values['time-zone'];
+  const locale = values.locale;
+  let timeZone = values['time-zone'] ?? (isSupportedLocale(locale) ? DEFAULT_TIME_ZONE_BY_LOCALE[locale] : 'America/Los_Angeles');
   if (!isValidTimeZone(timeZone)) throw new Error(`unknown time zone: ${timeZone} (use an IANA name such as Europe/Berlin)`);
   const opened: DialogStore = values.memory
     ? { store: new MemoryUserStore(), description: 'in-memory store (nothing is kept)', close: async () => {} }
@@ -81,8 +89,8 @@ async function main(): Promise<void> {
 
   out(`Fortune Cookie, offline · ${conversation.locale} · user ${conversation.userId} · time zone ${timeZone}`);
   out(`clock: ${values.date ? conversation.clock.peek().toISOString() : 'now'} · store: ${opened.description}`);
-  if (interactive)
-    out('Say "open fortune cookie" or "ask fortune cookie for a tip". Empty line = silence. .help for commands, .quit to leave.');
+  const examples = isSupportedLocale(conversation.locale) ? EXAMPLES_BY_LOCALE[conversation.locale] : EXAMPLES_BY_LOCALE['en-US'];
+  out(`Try "${examples.join('" or "')}". Empty line = silence. .help for commands, .quit to leave.`);
 
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   rl.setPrompt(conversation.sessionOpen ? 'you (mic open)> ' : 'you> ');

@@ -4,5 +4,8 @@
  */
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+// AWS SDK v3's own switch for its notice that future versions need Node.js 22 (the Lambda runs 22; this
+// local tool runs on what the developer has): it is read by the SDK before it warns.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 export {};

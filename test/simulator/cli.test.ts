@@ -18,6 +18,32 @@ function run(script: string, args: string[], input = '') {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+describe('npm run dialog: the terminal', () => {
+  test('the banner speaks the chosen locale, and its time zone follows the locale unless given', () => {
+    const german = run('dialog.ts', ['--memory', '--locale', 'de-DE'], 'öffne glückskeks\n.quit\n');
+    expect(german.stdout).toContain('time zone Europe/Berlin');
+    expect(german.stdout).toContain('Try "öffne glückskeks" or "frag glückskeks nach einem tipp über postmortems"');
+    // The banner's examples are understood: the first one opens the skill.
+    expect(german.stdout).toContain('-> LaunchRequest');
+    expect(run('dialog.ts', ['--memory', '--locale', 'en-GB'], '.quit\n').stdout).toContain('time zone Europe/London');
+    expect(run('dialog.ts', ['--memory', '--locale', 'de-DE', '--time-zone', 'Asia/Tokyo'], '.quit\n').stdout).toContain(
+      'time zone Asia/Tokyo',
+    );
+  });
+
+  test('flags npm kept for itself (no -- before them) get a hint with the command to type', () => {
+    const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', 'dialog.ts'), 'de-DE'], {
+      cwd: PROJECT_ROOT,
+      input: '',
+      encoding: 'utf8',
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', npm_config_locale: 'true', npm_lifecycle_event: 'dialog' },
+      timeout: 60_000,
+    });
+    expect(result.stderr).toContain("npm kept --locale for itself: put -- before the script's flags, as in npm run dialog -- --locale");
+    expect(result.status).toBe(1);
+  });
+});
+
 describe('npm run dialog (stdin piped)', () => {
   test('runs a conversation from piped lines: one-shot, launch, in-session turns, silence', () => {
     const input = [
