@@ -53,9 +53,6 @@ export async function crowd(
       if ((replies[4]!.sessionAttributes as { storedBase?: unknown } | undefined)?.storedBase) endedPending += 1;
       answered += replies.filter((reply) => reply.text.length > 0).length;
       // the launch's fortune or tip of the day may come from any series: only the walk counts
-      process.stderr.write(
-        `s${i} ${topic} ${replies.map((r) => indexServed(r, topic)).join(',')} end=${JSON.stringify((replies[3]!.sessionAttributes as any)?.user?.series?.[topic])} stop=${JSON.stringify(Object.keys(replies[4]!.sessionAttributes ?? {}))}\n`,
-      );
       const furthest = Math.max(...replies.slice(1, 4).map((reply) => indexServed(reply, topic)));
       reached.set(topic, Math.max(reached.get(topic) ?? -1, furthest + 1));
     }),
