@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fingerprintFile } from '../../tools/validation/fingerprints';
 import { REQUIRED_INTENTS } from '../../tools/validation/models';
 
 /** Loose JSON shapes: tests delete and overwrite fields freely. */
@@ -47,8 +48,11 @@ function questions(language: string, count = 30): ContentFile {
   return { deck: 'questions', language, title: 'daily questions', items };
 }
 
+/** Stand-in source notes (invented for the tests): the fixture tree's fingerprints are made from them. */
+export const FIXTURE_NOTES = 'The lighthouse keeper counts every single wave twice before breakfast, even on rainy Sundays.';
+
 export function validContent(): Tree {
-  const tree: Tree = {};
+  const tree: Tree = { 'notes-fingerprints.txt': fingerprintFile([{ name: 'fixture-notes.txt', text: FIXTURE_NOTES }]) };
   for (const language of ['en', 'de']) {
     for (const deckId of Object.keys(DECK_TOPICS)) tree[`${language}/${deckId}.json`] = deck(deckId, language);
     tree[`${language}/questions.json`] = questions(language);

@@ -7,6 +7,7 @@ import { LANGUAGE_NAMES, LEXICON_FILE, MIN_ITEMS_PER_DECK, MIN_QUESTIONS, QUESTI
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
 import { isNonEmptyString, isRecord, readJson } from './json';
 import { checkLexicon } from './lexicon';
+import { checkOwnWords, FINGERPRINTS_FILE } from './ownWords';
 import { displayPath, type ValidationProblem } from './problem';
 
 export { formatProblem, type ValidationProblem } from './problem';
@@ -15,7 +16,7 @@ export { validateSoundIds } from './soundIds';
 export type ContentStats = { decks: number; languages: number; items: number; questions: number };
 
 /** Items of one file that parsed well enough to take part in cross-item checks. */
-type FileItems = { file: string; items: ItemSummary[] };
+type FileItems = { file: string; title?: string; items: ItemSummary[] };
 type Catalog = Map<string, FileItems>; // deck name → items, per language
 
 export function validateContent(contentRoot: string): ValidationProblem[] {
@@ -45,7 +46,7 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
       const result = checkFile(absolute, name, ctx);
       problems.push(...result.problems);
       if (result.items === undefined) continue;
-      catalog.set(name, { file, items: result.items });
+      catalog.set(name, { file, ...(result.title === undefined ? {} : { title: result.title }), items: result.items });
       if (name === QUESTIONS_FILE) stats.questions += result.count;
       else stats.items += result.count;
     }
@@ -60,6 +61,12 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
     catalogs.set(language, catalog);
   }
   problems.push(...checkCounterparts(catalogs));
+  // The notes are English: only English content can repeat their sentences.
+  problems.push(
+    ...checkOwnWords(path.join(contentRoot, FINGERPRINTS_FILE), displayPath(contentRoot, path.join(contentRoot, FINGERPRINTS_FILE)), [
+      ...(catalogs.get('en')?.values() ?? []),
+    ]),
+  );
   return { problems, stats };
 }
 
@@ -67,7 +74,7 @@ function checkFile(
   absolute: string,
   name: string,
   ctx: ItemContext,
-): { problems: ValidationProblem[]; items?: ItemSummary[]; count: number } {
+): { problems: ValidationProblem[]; items?: ItemSummary[]; title?: string; count: number } {
   const { file, language } = ctx;
   const parsed = readJson(absolute);
   if (!parsed.ok) return { problems: [{ file, message: parsed.message }], count: 0 };
@@ -87,7 +94,7 @@ function checkFile(
     problems.push(...result.problems);
     if (result.item !== undefined) items.push(result.item);
   });
-  return { problems, items, count: doc.items.length };
+  return { problems, items, count: doc.items.length, ...(isNonEmptyString(doc.title) ? { title: doc.title } : {}) };
 }
 
 /** A stray or misnamed file (say `postmortem.json`) would otherwise be silently ignored by the skill. */

@@ -7,7 +7,11 @@ import { countWords, endsLikeASentence, markupIn, splitSentences, unlistedTerms 
 
 export type ItemContext = { file: string; idPrefix: string; language: string; lexicon: ReadonlySet<string>; lexiconFile: string };
 /** What later cross-item checks need from an item. */
-export type ItemSummary = { id: string; related: string[]; answerId?: string };
+export type ItemSummary = { id: string; related: string[]; answerId?: string; texts: ItemText[] };
+/** A text field as the listener hears or reads it, for the our-own-words check. */
+export type ItemText = { field: string; text: string };
+
+const TEXT_FIELDS = ['speech', 'quote', 'card', 'question', 'explanation'];
 
 const DECK_ITEM_FIELDS = ['id', 'speech', 'quote', 'card', 'topics', 'related', 'source'];
 const QUESTION_FIELDS = ['id', 'question', 'answer', 'explanation', 'topics', 'related', 'source'];
@@ -92,7 +96,14 @@ function checkItem(
   for (const key of Object.keys(raw)) if (!fields.includes(key)) report.add(key, 'is not a known field');
   const related = checkBody(raw, report);
   checkTopicsAndSource(raw, report);
-  return { problems: report.problems, ...(usableId ? { item: { id, related } } : {}) };
+  return { problems: report.problems, ...(usableId ? { item: { id, related, texts: textsOf(raw) } } : {}) };
+}
+
+function textsOf(item: JsonRecord): ItemText[] {
+  const texts = TEXT_FIELDS.filter((field) => isNonEmptyString(item[field])).map((field) => ({ field, text: item[field] as string }));
+  const answer = item.answer;
+  if (isRecord(answer) && isNonEmptyString(answer.spoken)) texts.push({ field: 'answer.spoken', text: answer.spoken });
+  return texts;
 }
 
 function requireText(item: JsonRecord, field: string, report: ItemReport): string | undefined {
