@@ -6,8 +6,8 @@
  *
  *   startLocalServer({ mount: (app, ctx) => mountWebSimulator(app, ctx) })
  *
- * The page (local/web/public) is plain HTML, CSS and JavaScript, served from here: no build step, no
- * framework, nothing from a CDN. The JSON API under /simulator/api keeps simulator Conversations in
+ * The page is local/web/public (HTML, CSS) and local/web/client (TypeScript modules, bundled by esbuild
+ * in memory when the simulator is created: bundle.ts), served from here: no framework, nothing from a CDN. The JSON API under /simulator/api keeps simulator Conversations in
  * memory per conversation id (bounded). Local tooling only: nothing here enters the Lambda bundle.
  */
 import { createServer, type Server } from 'node:http';
@@ -34,6 +34,7 @@ import {
   turnJson,
   type ValidationDefaults,
 } from './api';
+import { clientBundle } from './bundle';
 import { ConversationPool, type ConversationPoolOptions, DEFAULT_MAX_CONVERSATIONS, type SharedSkill } from './conversations';
 
 export { InputError, readTurnInput } from './api';
@@ -76,9 +77,11 @@ export interface WebSimulator {
   store: UserStore;
 }
 
-/** What the local server's mount hook hands over (local/server.ts LocalServerContext): its skill and store. */
+/** What the web simulator takes from the local server's mount hook (a LocalServerContext fits). */
 export interface MountContext {
+  /** The server's skill: conversations talk to it, each as its own device of the fake Settings API. */
   skill?: SkillLike;
+  /** The server's store: what the page stores is what POST / sees. */
   store?: UserStore;
 }
 
@@ -129,6 +132,11 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
   };
   router.get(SIMULATOR_PATH, page);
   router.get(`${SIMULATOR_PATH}/`, page);
+  const script = clientBundle();
+  router.get(`${SIMULATOR_PATH}/assets/app.js`, (_req, res) => {
+    res.set({ 'Content-Type': 'text/javascript; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+    res.send(script);
+  });
   router.use(
     `${SIMULATOR_PATH}/assets`,
     express.static(PUBLIC_DIR, {

@@ -23,9 +23,15 @@ describe('web simulator API on the local server', () => {
     const html = await page.text();
     expect(html).toContain('<label for="utterance">');
     expect(html).not.toMatch(/https?:\/\//); // nothing from a CDN
-    for (const asset of ['app.js', 'style.css']) {
-      const res = await fetch(`${t.url}/simulator/assets/${asset}`);
+    // Every asset the page names is served: the stylesheets, and the script bundled from local/web/client.
+    const assets = [...html.matchAll(/(?:href|src)="(\/simulator\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets).toEqual(expect.arrayContaining(['/simulator/assets/app.js', '/simulator/assets/base.css']));
+    for (const asset of assets) {
+      const res = await fetch(`${t.url}${asset}`);
       expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /text\/javascript/ : /text\/css/);
+      const body = await res.text();
+      if (asset.endsWith('.js')) expect(body).not.toMatch(/^\s*import\s/m); // one bundle, no module imports left
     }
     expect((await fetch(`${t.url}/simulator/assets/../index.ts`)).status).toBe(404);
   });

@@ -1,0 +1,113 @@
+/**
+ * What the simulator's JSON API answers (local/web/api.ts), as far as the page reads it. Declared here
+ * rather than imported, so the browser code type-checks without the server's Node types.
+ */
+
+export interface Speech {
+  ssml: string;
+  text: string;
+  plain: string;
+}
+
+export interface SsmlCheck {
+  label: string;
+  ssml: string;
+  problems: string[];
+}
+
+export interface Exchange {
+  request: { request?: { type?: string } } & Record<string, unknown>;
+  response: Record<string, unknown> | null;
+  error: string | null;
+}
+
+export interface SessionEnded {
+  by: 'skill' | 'silence' | 'user' | 'error';
+  reason?: string;
+}
+
+export interface SlotJson {
+  name: string;
+  type: string;
+  value: string | null;
+  resolution: { status: string; values: { id: string; name: string }[] } | null;
+}
+
+export interface Turn {
+  index: number;
+  utterance: string;
+  locale: string;
+  route: { kind: string; reason?: string };
+  routeText: string;
+  sentToSkill: boolean;
+  requestType: string | null;
+  intent: string | null;
+  slotsText: string;
+  nlu: { slots: SlotJson[] } | null;
+  explanation: string | null;
+  timestamp: string | null;
+  newSession: boolean;
+  sessionId: string | null;
+  sessionOpen: boolean;
+  sessionEnded: SessionEnded | null;
+  speech: Speech | null;
+  reprompt: Speech | null;
+  repromptPlayed: Speech | null;
+  card: { type?: string; title?: string; text?: string; content?: string } | null;
+  sessionAttributes: Record<string, unknown> | null;
+  ssml: SsmlCheck[];
+  ssmlOk: boolean;
+  error: string | null;
+  notes: string[];
+  exchanges: Exchange[];
+}
+
+export interface SessionState {
+  open: boolean;
+  id: string | null;
+  attributes: Record<string, unknown> | null;
+}
+
+export interface TurnSettings {
+  locale: string;
+  userId: string;
+  timeZone: string;
+  date: string;
+  clock: string | null;
+}
+
+export interface StoredUser {
+  userId: string;
+  stored: Record<string, unknown> | null;
+  storeError: string | null;
+}
+
+export interface TurnAnswer {
+  conversationId: string;
+  turn: Turn;
+  session: SessionState;
+  settings: TurnSettings;
+  user: StoredUser;
+}
+
+export interface LocaleConfig {
+  locale: string;
+  invocationName: string;
+  examples: string[];
+}
+
+export interface Config {
+  locales: LocaleConfig[];
+  defaultLocale: string;
+  defaultTimeZone: string;
+  defaultUser: string;
+  timeZones: string[];
+  maxUtteranceChars: number;
+  maxConversations: number;
+}
+
+export interface ResetAnswer {
+  conversationId: string | null;
+  session: SessionState;
+  user: StoredUser;
+}
