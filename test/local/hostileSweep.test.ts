@@ -1,37 +1,16 @@
 import '../support/env';
-import { request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { type LocalServer, startLocalServer } from '../../local/server';
 import { mountWebSimulator, startWebSimulator } from '../../local/web';
 import { launchRequest } from '../../tools/envelopes';
+import { type RawReply as Reply, rawRequest as send } from '../support/rawHttp';
 
 /**
  * Every route of `npm start` on loopback, with every method the attacker may pick and a set of hostile
  * bodies and headers (issue 10, finding 4): no answer is a 5xx, none carries a stack, a path or an
  * internal message, and the server answers afterwards. Bounded: routes × cases below, one at a time.
  */
-interface Reply {
-  status: number;
-  text: string;
-}
-
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string | Buffer): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, method, path, headers, timeout: 5000 }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-    });
-    request.on('timeout', () => request.destroy(new Error(`${method} ${path}: no answer within 5 s`)));
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
 const ROUTES = [
   '/',
   '/alexa',

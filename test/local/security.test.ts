@@ -1,36 +1,14 @@
 import '../support/env';
-import { request as httpRequest } from 'node:http';
 import { type LocalServer, startLocalServer } from '../../local/server';
 import { mountWebSimulator } from '../../local/web';
 import { launchRequest, sessionEndedRequest } from '../../tools/envelopes';
+import { type RawReply as Reply, rawRequest as send } from '../support/rawHttp';
 
 /**
  * The local server as an attacker meets it (issue 10, findings 1, 2 and 4), all on loopback: a browser
  * page on another site, a DNS-rebinding name, hostile bodies, a caller-chosen API endpoint.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
-interface Reply {
-  status: number;
-  text: string;
-}
-
-/** A raw HTTP request to 127.0.0.1 with exactly these headers (fetch would not let us set Host). */
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, method, path, headers, timeout: 5000 }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-    });
-    request.on('timeout', () => request.destroy(new Error('no answer within 5 s')));
-    request.on('error', reject);
-    request.end(body);
-  });
-}
 
 function expectNoInternals(reply: Reply): void {
   expect(reply.text).not.toMatch(/\n\s+at |\/work\/|node_modules|AskSdk|Error:/);
