@@ -14,6 +14,8 @@ export interface ConversationEntry {
   appliedDateZone: string;
   /** Turns answered so far (the Conversation itself keeps only the last few). */
   turnCount: number;
+  /** Milliseconds of each skill call since the route last emptied it (the server's measure of one turn). */
+  skillMs: number[];
   createdAt: number;
   lastUsed: number;
   /** Sets the device's time zone (what the skill's Settings API lookup answers from the next session on). */
@@ -151,8 +153,9 @@ export class ConversationPool {
         timeZoneLookup: async () => currentZone(),
       });
     }
+    const skillMs: number[] = [];
     const conversation = new Conversation({
-      skill,
+      skill: timed(skill, skillMs),
       locale: settings.locale,
       userId: settings.userId,
       deviceId,
@@ -175,6 +178,7 @@ export class ConversationPool {
       appliedDate: '',
       appliedDateZone: '',
       turnCount: 0,
+      skillMs,
       createdAt: now,
       lastUsed: now,
       setTimeZone,
@@ -184,4 +188,18 @@ export class ConversationPool {
       queue: Promise.resolve(),
     };
   }
+}
+
+/** The skill with each call's duration pushed to `into` (bounded: a turn makes one to three calls). */
+function timed(skill: SkillLike, into: number[]): SkillLike {
+  return {
+    invoke: async (envelope, context) => {
+      const started = performance.now();
+      try {
+        return await skill.invoke(envelope, context);
+      } finally {
+        if (into.length < 16) into.push(Math.round((performance.now() - started) * 10) / 10);
+      }
+    },
+  };
 }

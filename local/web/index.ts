@@ -13,29 +13,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
+import { isValidTimeZone } from '../../lambda/domain/timeZone';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import type { UserStore } from '../../lambda/persistence/port';
-import { DEFAULT_USER_ID } from '../../tools/envelopes';
-import { setDeviceTimeZone } from '../settingsApi';
+import { DEFAULT_LOCAL_TIME_ZONE, setDeviceTimeZone } from '../settingsApi';
 import { defaultModels, type ModelSource } from '../simulator/model';
 import type { SkillLike } from '../simulator/session';
-import {
-  applySettings,
-  deleteStoredContext,
-  InputError,
-  MAX_UTTERANCE_CHARS,
-  readConversationId,
-  readTurnInput,
-  readUserId,
-  sessionJson,
-  settingsJson,
-  storedContext,
-  turnJson,
-  type ValidationDefaults,
-} from './api';
 import { clientBundle } from './bundle';
 import { ConversationPool, type ConversationPoolOptions, DEFAULT_MAX_CONVERSATIONS, type SharedSkill } from './conversations';
+import { apiRouter } from './routes';
 
 export { InputError, readTurnInput } from './api';
 export { ConversationPool } from './conversations';
@@ -43,8 +30,6 @@ export { ConversationPool } from './conversations';
 export const SIMULATOR_PATH = '/simulator';
 const API = `${SIMULATOR_PATH}/api`;
 const PUBLIC_DIR = join(__dirname, 'public');
-/** Turns kept per conversation (the page keeps its own transcript). */
-const TURNS_KEPT = 20;
 
 export interface WebSimulatorOptions {
   /** Where user context lives (the local server's store); default: in memory. */
@@ -55,7 +40,7 @@ export interface WebSimulatorOptions {
   /** Phrasing choice for the skill (default Math.random). */
   random?: () => number;
   defaultLocale?: string;
-  /** The time zone the Settings API answers when the page sends none. */
+  /** The time zone the page starts with (default: the server's LOCAL_TIME_ZONE, as the fake Settings API answers). */
   defaultTimeZone?: string;
   /**
    * The local server's skill and fake Settings API: conversations talk to that skill, each as its own
@@ -93,19 +78,15 @@ const PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
-function sendError(res: Response, status: number, error: string, field?: string): void {
-  res.status(status).json(field ? { error, field } : { error });
-}
-
 /** Builds the router (page, assets, JSON API) and the conversation pool behind it. */
 export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimulator {
   const store = options.store ?? new MemoryUserStore();
   const models = options.models ?? defaultModels();
   const locales = models.locales();
-  const defaults: ValidationDefaults = {
+  const defaults = {
     models,
     defaultLocale: options.defaultLocale ?? (locales.includes('en-US') ? 'en-US' : (locales[0] ?? 'en-US')),
-    defaultTimeZone: options.defaultTimeZone ?? 'America/Los_Angeles',
+    ...serverTimeZone(options.defaultTimeZone),
   };
   const pool = new ConversationPool({
     store,
@@ -149,137 +130,21 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
     }),
   );
 
-  const api = express.Router();
-  api.use(express.json({ limit: '32kb' }));
-  api.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
-
-  api.get('/config', (_req, res) => {
-    let timeZones: string[] = [];
-    try {
-      timeZones = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-    } catch {
-      timeZones = ['UTC', 'America/Los_Angeles', 'America/New_York', 'Europe/London', 'Europe/Berlin'];
-    }
-    res.json({
-      locales: locales.map((locale) => ({
-        locale,
-        invocationName: models.model(locale).invocationName,
-        examples: models.examplePhrases(locale).map((p) => p.replace(/^alexa,?\s*/i, '')),
-      })),
-      defaultLocale: defaults.defaultLocale,
-      defaultTimeZone: defaults.defaultTimeZone,
-      defaultUser: DEFAULT_USER_ID.replace(/^amzn1\.ask\.account\./, ''),
-      timeZones,
-      maxUtteranceChars: MAX_UTTERANCE_CHARS,
-      maxConversations: pool.maxConversations,
-    });
-  });
-
-  api.get('/user', async (req, res) => {
-    const userId = readUserId({ userId: typeof req.query.userId === 'string' ? req.query.userId : undefined });
-    res.json({ userId, ...(await storedContext(store, userId)) });
-  });
-
-  api.post('/turn', async (req, res) => {
-    const input = readTurnInput(req.body, defaults);
-    const entry = pool.obtain(input.conversationId, { ...input, apiEndpoint: ownUrl(req) });
-    const result = await pool.run(entry, async () => {
-      const notes = applySettings(entry, input);
-      const turn = await entry.conversation.say(input.utterance);
-      entry.turnCount += 1;
-      const turns = entry.conversation.turns;
-      if (turns.length > TURNS_KEPT) turns.splice(0, turns.length - TURNS_KEPT);
-      const user = await storedContext(store, entry.conversation.userId);
-      return {
-        conversationId: entry.id,
-        turn: { ...turnJson(turn, notes), index: entry.turnCount },
-        session: sessionJson(entry),
-        settings: settingsJson(entry),
-        user: { userId: entry.conversation.userId, ...user },
-      };
-    });
-    res.json(result);
-  });
-
-  /** Forgets the open session (the next utterance needs the invocation name), like walking away from the device. */
-  api.post('/new-session', async (req, res) => {
-    const body = objectBody(req.body);
-    const id = readConversationId(body, true)!;
-    const entry = pool.get(id);
-    if (!entry) {
-      res.json({ conversationId: id, session: { open: false, id: null, attributes: null }, known: false });
-      return;
-    }
-    const hadSession = entry.conversation.sessionOpen;
-    await pool.run(entry, async () => entry.conversation.forgetSession());
-    res.json({ conversationId: id, session: sessionJson(entry), known: true, hadSession });
-  });
-
-  /** Deletes the user's stored context (and forgets the conversation's open session). */
-  api.post('/reset', async (req, res) => {
-    const body = objectBody(req.body);
-    const userId = readUserId(body);
-    const id = readConversationId(body, false);
-    const entry = id ? pool.get(id) : undefined;
-    const work = async () => {
-      entry?.conversation.forgetSession();
-      await deleteStoredContext(store, userId);
-      return storedContext(store, userId);
-    };
-    const user = entry ? await pool.run(entry, work) : await work();
-    res.json({
-      conversationId: id ?? null,
-      session: entry ? sessionJson(entry) : { open: false, id: null, attributes: null },
-      user: { userId, ...user },
-    });
-  });
-
-  api.use((_req, res) => sendError(res, 404, 'no such simulator API endpoint'));
-  api.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (error instanceof InputError) {
-      sendError(res, 400, error.message, error.field);
-      return;
-    }
-    const status = (error as { status?: number; statusCode?: number })?.status ?? (error as { statusCode?: number })?.statusCode;
-    const type = (error as { type?: string })?.type;
-    if (type === 'entity.parse.failed') {
-      sendError(res, 400, 'the request body is not valid JSON');
-      return;
-    }
-    if (type === 'entity.too.large') {
-      sendError(res, 413, 'the request body is too large');
-      return;
-    }
-    // Only messages http-errors marks as safe to show (`expose`) reach the page; the rest stay in the log.
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      sendError(res, status, (error as { expose?: boolean }).expose === true ? (error as Error).message : 'bad request');
-      return;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`web simulator: ${error instanceof Error && error.stack ? error.stack : message}\n`);
-    sendError(res, 500, 'the simulator failed (details in the server log)');
-  });
-  router.use(API, api);
+  router.use(API, apiRouter({ store, pool, defaults }));
 
   return { router, pool, store };
 }
 
-/** This server as the request reached it (its socket's address, not the Host header): the apiEndpoint for the shared skill. */
-function ownUrl(req: Request): string | undefined {
-  const address = req.socket.localAddress?.replace(/^::ffff:/, '');
-  const port = req.socket.localPort;
-  if (!address || !port) return undefined;
-  return `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
-}
-
-function objectBody(body: unknown): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new InputError('send a JSON object (Content-Type: application/json)');
-  }
-  return body as Record<string, unknown>;
+/**
+ * The page's default time zone and where it comes from: the option, else the server's LOCAL_TIME_ZONE
+ * (what its fake Settings API answers a device without an override), else that API's own default.
+ */
+export function serverTimeZone(option?: string): { defaultTimeZone: string; timeZoneSource: string } {
+  if (option) return { defaultTimeZone: option, timeZoneSource: 'the simulator option' };
+  const env = process.env.LOCAL_TIME_ZONE;
+  if (env && isValidTimeZone(env)) return { defaultTimeZone: env, timeZoneSource: "the server's LOCAL_TIME_ZONE" };
+  const why = env ? `LOCAL_TIME_ZONE "${env.slice(0, 40)}" is not a time zone` : 'LOCAL_TIME_ZONE is not set';
+  return { defaultTimeZone: DEFAULT_LOCAL_TIME_ZONE, timeZoneSource: `the server's default (${why})` };
 }
 
 /**

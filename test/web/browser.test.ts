@@ -1,49 +1,28 @@
 /**
- * The web simulator in headless Chromium (the Debian package, driven by playwright-core; never a
- * browser download): type, press Enter, read Alexa's answer, switch locale, take a screenshot to
- * test-results/simulator.png. In CI (CI=true) a missing Chromium fails the test; locally it skips
- * with a message saying how to install it.
+ * The web simulator in headless Chromium (browserSupport.ts): type, press Enter, read Alexa's answer,
+ * switch locale, take a screenshot to test-results/simulator.png.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../local/simulator/model';
+import { describeInBrowser, launchChromium, openSimulator as open, say, text } from './browserSupport';
 import { startTestServer, type TestServer } from './support';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const INSTALL_HINT = 'apt-get update && apt-get install -y --no-install-recommends chromium';
-const inCi = Boolean(process.env.CI) && !/^(0|false)$/i.test(process.env.CI ?? '');
-const haveChromium = existsSync(CHROMIUM);
 const SCREENSHOT = join(PROJECT_ROOT, 'test-results', 'simulator.png');
-
-if (!haveChromium && !inCi) {
-  process.stderr.write(`\n[browser.test] SKIPPED: no Chromium at ${CHROMIUM}. Install it with: ${INSTALL_HINT}\n\n`);
-}
-const describeInBrowser = haveChromium || inCi ? describe : describe.skip;
+/** The server's LOCAL_TIME_ZONE in these tests: not the browser's zone (Europe/Berlin), so the page must take the server's. */
+const SERVER_ZONE = 'Asia/Tokyo';
 
 jest.setTimeout(60000);
 
-describeInBrowser('web simulator in headless Chromium', () => {
+describeInBrowser('browser.test')('web simulator in headless Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    if (!haveChromium) {
-      throw new Error(`Chromium is required in CI but ${CHROMIUM} does not exist (.ci/run installs it: ${INSTALL_HINT})`);
-    }
-    server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    server = await startTestServer({ localTimeZone: SERVER_ZONE });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -56,34 +35,10 @@ describeInBrowser('web simulator in headless Chromium', () => {
     context = undefined;
   });
 
-  /** A fresh page on the simulator; console errors and page errors (a CSP violation, a script error) are collected. */
   async function openSimulator(init?: string): Promise<{ page: Page; problems: string[] }> {
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US', timezoneId: 'Europe/Berlin' });
-    const page = await context.newPage();
-    if (init) await page.addInitScript(init);
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${server.url}/simulator`);
-    // The config has loaded once the example phrases are there.
-    await page.locator('#examples button').first().waitFor();
-    return { page, problems };
-  }
-
-  /** Types an utterance, presses Enter, and waits for that turn in the transcript. */
-  async function say(page: Page, utterance: string, index: number): Promise<Locator> {
-    const field = page.getByLabel('What you say to Alexa');
-    await field.fill(utterance);
-    await field.press('Enter');
-    const turn = page.locator(`#transcript li.turn[data-turn="${index}"]`);
-    await turn.waitFor();
-    return turn;
-  }
-
-  async function text(locator: Locator): Promise<string> {
-    return (await locator.textContent()) ?? '';
+    const opened = await open(browser, server.url, { init });
+    context = opened.context;
+    return opened;
   }
 
   test('talks to the skill: welcome, goodbye, then German; shows JSON, SSML check and stored context', async () => {
@@ -123,7 +78,10 @@ describeInBrowser('web simulator in headless Chromium', () => {
     expect(await text(page.locator('#inspector-title'))).toBe('Turn 3 details');
     expect(await text(inspector.locator('#ssml-check'))).toContain('SSML OK');
     expect(await text(inspector.locator('#stored'))).toMatch(/"visits": 2/);
-    expect(await text(inspector.locator('#session-attributes'))).toMatch(/"timeZone": "Europe\/Berlin"/);
+    // The time zone is the server's LOCAL_TIME_ZONE, not the browser's, and the page says so.
+    expect(await page.getByLabel('Time zone').inputValue()).toBe(SERVER_ZONE);
+    expect(await text(page.locator('#tz-default'))).toBe(`Server default: ${SERVER_ZONE} (the server's LOCAL_TIME_ZONE)`);
+    expect(await text(inspector.locator('#session-attributes'))).toMatch(/"timeZone": "Asia\/Tokyo"/);
     await inspector.getByText('Request · LaunchRequest').click();
     const requestJson = await text(inspector.locator('#exchanges details[open] pre'));
     expect(requestJson).toContain('"type": "LaunchRequest"');
@@ -159,7 +117,7 @@ describeInBrowser('web simulator in headless Chromium', () => {
     const open = await say(page, 'open fortune cookie', 1);
     expect(await error.isHidden()).toBe(true);
     expect(await page.getByLabel('Date (skill clock)').getAttribute('aria-invalid')).toBeNull();
-    expect(await text(page.locator('#clock'))).toBe('2026-05-14T10:00:00Z');
+    expect(await text(page.locator('#clock'))).toBe('2026-05-14T03:00:00Z'); // noon in the server's zone, Tokyo
     expect(await text(open.locator('.msg.alexa'))).toMatch(/welcome/i);
 
     const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';

@@ -16,8 +16,13 @@ export interface TestServer {
  * The local server as `npm start` runs it (skill at POST /, fake Settings API, DynamoDB-compatible
  * store), in memory on a free port, with the web simulator mounted through the server's hook.
  */
-export async function startTestServer(options: { maxConversations?: number; seed?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { maxConversations?: number; seed?: number; localTimeZone?: string } = {},
+): Promise<TestServer> {
   let simulator: WebSimulator | undefined;
+  // LOCAL_TIME_ZONE as `npm start` would have it, for the mount (which reads it) only.
+  const saved = process.env.LOCAL_TIME_ZONE;
+  if (options.localTimeZone) process.env.LOCAL_TIME_ZONE = options.localTimeZone;
   const server = await startLocalServer({
     port: 0,
     dynamoPath: null,
@@ -25,6 +30,9 @@ export async function startTestServer(options: { maxConversations?: number; seed
     mount: (app, ctx) => {
       simulator = mountWebSimulator(app, ctx, { maxConversations: options.maxConversations });
     },
+  }).finally(() => {
+    if (saved === undefined) delete process.env.LOCAL_TIME_ZONE;
+    else process.env.LOCAL_TIME_ZONE = saved;
   });
   if (!simulator) throw new Error('the local server did not call its mount hook');
   return { server, simulator, url: server.url, close: () => server.close() };

@@ -97,7 +97,7 @@ function notesList(turn: Turn): HTMLElement | null {
 }
 
 /** The list item of one turn; `foot` holds the turn's buttons (added by the caller). */
-export function renderTurn(turn: Turn, ...footButtons: HTMLElement[]): HTMLLIElement {
+export function renderTurn(turn: Turn, ...footButtons: (HTMLElement | null)[]): HTMLLIElement {
   const user = el(
     'div',
     { className: 'msg user', lang: turn.locale },

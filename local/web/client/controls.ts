@@ -1,9 +1,10 @@
 /** The buttons and fields: say, stay silent, settings, new session, reset user. */
 import { get, post } from './api';
 import { hideError, showError } from './errors';
+import { wireHistory } from './history';
 import { renderStoredOnly } from './inspector';
 import { applyLocale } from './locale';
-import { save, settingsBody } from './settings';
+import { save, settingsBody, showTimeZoneDefault } from './settings';
 import { stopSpeaking } from './speech';
 import { state } from './state';
 import { addDivider, showSessionState } from './transcript';
@@ -27,6 +28,7 @@ export function wireControls(): void {
     void send(ui.utterance.value);
   });
   ui.silenceButton.addEventListener('click', () => void send(''));
+  wireHistory();
 
   // Enter in a settings field does not submit anything: it moves on to the utterance.
   ui.settings.addEventListener('submit', (event) => {
@@ -46,6 +48,14 @@ export function wireControls(): void {
     });
   }
   ui.user.addEventListener('change', () => void refreshStored());
+  ui.timeZone.addEventListener('input', showTimeZoneDefault);
+  ui.timeZoneReset.addEventListener('click', () => {
+    if (!state.config) return;
+    ui.timeZone.value = state.config.defaultTimeZone;
+    ui.timeZone.removeAttribute('aria-invalid');
+    showTimeZoneDefault();
+    save();
+  });
 
   ui.locale.addEventListener('change', () => {
     ui.locale.removeAttribute('aria-invalid');

@@ -35,3 +35,8 @@ export function byId<T extends HTMLElement>(id: string, type: { new (): T; proto
   if (!(node instanceof type)) throw new Error(`index.html has no <${type.name}> with id "${id}"`);
   return node;
 }
+
+/** A duration as people read it: 3.4 ms, 27 ms, 1.25 s. */
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+}

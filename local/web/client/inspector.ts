@@ -1,8 +1,8 @@
 /** The inspector beside the transcript: request summary, SSML check, NLU, JSON, session and stored context. */
-import { clear, el, json } from './dom';
+import { clear, el, formatMs, json } from './dom';
 import { state } from './state';
 import { ui } from './ui';
-import type { SsmlCheck, StoredUser, Turn, TurnAnswer } from './wire';
+import type { ContextChange, SsmlCheck, StoredUser, Turn, TurnAnswer } from './wire';
 
 function addSummary(dl: HTMLDListElement, term: string, value: string | null | undefined): void {
   if (value === null || value === undefined || value === '') return;
@@ -59,6 +59,42 @@ function storedText(user: StoredUser): string {
   return user.storeError ? `Could not read the store: ${user.storeError}` : json(user.stored);
 }
 
+function short(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > 200 ? `${text.slice(0, 199)}\u2026` : text;
+}
+
+function changeItem(change: ContextChange): HTMLLIElement {
+  const sign = change.kind === 'added' ? '+' : change.kind === 'removed' ? '\u2212' : '~';
+  const what =
+    change.kind === 'added'
+      ? short(change.after)
+      : change.kind === 'removed'
+        ? short(change.before)
+        : `${short(change.before)} \u2192 ${short(change.after)}`;
+  return el(
+    'li',
+    { className: `diff-${change.kind}`, 'data-path': change.path },
+    el('span', { className: 'diff-sign', 'aria-hidden': 'true', text: sign }),
+    el('code', { text: change.path }),
+    ` ${change.kind}: `,
+    el('span', { className: 'diff-value', text: what }),
+  );
+}
+
+/** What this turn changed in the stored context, against the context before it. */
+function renderDiff(answer: TurnAnswer): void {
+  clear(ui.storedDiff);
+  const diff = answer.storedDiff;
+  if (!diff) {
+    ui.storedDiff.appendChild(el('li', { className: 'muted', text: 'Unknown: the store could not be read.' }));
+    return;
+  }
+  if (!diff.changes.length) ui.storedDiff.appendChild(el('li', { className: 'muted', text: 'No change in this turn.' }));
+  for (const change of diff.changes) ui.storedDiff.appendChild(changeItem(change));
+  if (diff.more) ui.storedDiff.appendChild(el('li', { className: 'muted', text: `\u2026 and ${diff.more} more` }));
+}
+
 export function renderInspector(answer: TurnAnswer): void {
   const { turn } = answer;
   for (const block of ui.inspectorBody.querySelectorAll<HTMLElement>('.block')) block.hidden = false;
@@ -78,6 +114,10 @@ export function renderInspector(answer: TurnAnswer): void {
   addSummary(summary, 'Session', turn.sessionId ? (turn.newSession ? 'new · ' : '') + turn.sessionId : null);
   addSummary(summary, 'User', answer.settings.userId);
   addSummary(summary, 'Time zone', answer.settings.timeZone);
+  if (answer.latency.calls.length) {
+    const calls = answer.latency.calls.length > 1 ? ` (${answer.latency.calls.length} calls)` : '';
+    addSummary(summary, 'Skill time', `${formatMs(answer.latency.skillMs)}${calls}, measured on the server`);
+  }
 
   clear(ui.ssmlCheck);
   if (!turn.ssml.length) ui.ssmlCheck.appendChild(el('p', { className: 'muted', text: 'No speech in this turn.' }));
@@ -96,6 +136,7 @@ export function renderInspector(answer: TurnAnswer): void {
 
   ui.storedUser.textContent = answer.user.userId;
   ui.stored.textContent = storedText(answer.user);
+  renderDiff(answer);
   renderExchanges(turn);
 }
 

@@ -7,19 +7,11 @@ import { refreshStored, wireControls } from './controls';
 import { clear, el } from './dom';
 import { showError } from './errors';
 import { applyLocale, fillLocales } from './locale';
-import { loadSaved } from './settings';
+import { loadSaved, showTimeZoneDefault } from './settings';
 import { canSpeak, setUpSpeech } from './speech';
 import { state } from './state';
 import { ui } from './ui';
 import type { Config } from './wire';
-
-function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-  } catch {
-    return '';
-  }
-}
 
 async function loadConfig(): Promise<void> {
   try {
@@ -29,6 +21,7 @@ async function loadConfig(): Promise<void> {
     clear(ui.timeZones);
     for (const zone of config.timeZones) ui.timeZones.appendChild(el('option', { value: zone }));
     if (!ui.timeZone.value) ui.timeZone.value = config.defaultTimeZone;
+    showTimeZoneDefault();
     applyLocale();
     await refreshStored();
   } catch (error) {
@@ -44,7 +37,8 @@ function start(): void {
   if (!ui.locale.value) ui.locale.selectedIndex = 0;
   if (typeof saved.user === 'string' && saved.user) ui.user.value = saved.user;
   if (typeof saved.date === 'string') ui.date.value = saved.date;
-  ui.timeZone.value = saved.timeZone || browserTimeZone() || 'America/Los_Angeles';
+  // Empty until the config says the server's default; a zone the user chose is kept between visits.
+  if (typeof saved.timeZone === 'string') ui.timeZone.value = saved.timeZone;
   if (saved.speak && canSpeak) ui.speak.checked = true;
   applyLocale();
   void loadConfig();

@@ -1,4 +1,5 @@
 /** The settings fields, kept in the browser's localStorage between visits. */
+import { state } from './state';
 import { ui } from './ui';
 
 const STORAGE_KEY = 'fortune-cookie-simulator';
@@ -25,7 +26,8 @@ export function save(): void {
     locale: ui.locale.value,
     user: ui.user.value,
     date: ui.date.value,
-    timeZone: ui.timeZone.value,
+    // Only a zone the user chose: the server's default is followed when it changes.
+    timeZone: ui.timeZone.value && ui.timeZone.value !== state.config?.defaultTimeZone ? ui.timeZone.value : undefined,
     speak: ui.speak.checked,
   };
   try {
@@ -44,4 +46,12 @@ export function settingsBody(conversationId: string) {
     timeZone: ui.timeZone.value.trim(),
     conversationId,
   };
+}
+
+/** Says which time zone the server defaults to and why; offers it back when another one is chosen. */
+export function showTimeZoneDefault(): void {
+  const config = state.config;
+  if (!config) return;
+  ui.timeZoneDefault.textContent = `Server default: ${config.defaultTimeZone} (${config.timeZoneSource})`;
+  ui.timeZoneReset.hidden = ui.timeZone.value.trim() === config.defaultTimeZone;
 }

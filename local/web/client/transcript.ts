@@ -1,6 +1,6 @@
 /** The conversation list: adding turns and dividers, selecting a turn, the session pill in the header. */
 import { renderTurn } from './bubbles';
-import { el } from './dom';
+import { el, formatMs } from './dom';
 import { renderInspector } from './inspector';
 import { MAX_TURNS_SHOWN, rememberTurn, state } from './state';
 import { ui } from './ui';
@@ -22,7 +22,7 @@ export function addTurn(answer: TurnAnswer): void {
     'aria-label': `Show details of turn ${turn.index}`,
     text: 'Details',
   });
-  const item = renderTurn(turn, details);
+  const item = renderTurn(turn, latencyPill(answer), details);
   details.addEventListener('click', () => select(answer, item));
   ui.transcript.appendChild(item);
   while (ui.transcript.children.length > MAX_TURNS_SHOWN * 2 && ui.transcript.firstChild)
@@ -32,6 +32,18 @@ export function addTurn(answer: TurnAnswer): void {
   showSessionState(answer.session.open, turn);
   ui.clock.textContent = turn.timestamp || answer.settings.clock || 'now';
   select(answer, item);
+}
+
+/** The skill's time for the turn, as the server measured it; nothing when nothing was sent. */
+function latencyPill(answer: TurnAnswer): HTMLElement | null {
+  const { calls, skillMs } = answer.latency;
+  if (!calls.length) return null;
+  const each = calls.length > 1 ? ` (${calls.map((ms) => `${ms}`).join(' + ')})` : '';
+  return el('span', {
+    className: 'pill pill-time',
+    title: `Server-measured time of the skill call${calls.length > 1 ? 's' : ''}${each} ms`,
+    text: `skill ${formatMs(skillMs)}`,
+  });
 }
 
 export function addDivider(text: string): void {

@@ -1,6 +1,7 @@
 /** Sending a turn to the server and showing the answer. */
 import { post } from './api';
 import { hideError, showError } from './errors';
+import { rememberUtterance } from './history';
 import { save, settingsBody } from './settings';
 import { speakTurn } from './speech';
 import { state } from './state';
@@ -23,6 +24,7 @@ export async function send(utterance: string): Promise<void> {
   try {
     const answer = await post<TurnAnswer>('/turn', { ...settingsBody(state.conversationId), utterance });
     state.conversationId = answer.conversationId;
+    rememberUtterance(utterance);
     ui.utterance.value = '';
     addTurn(answer);
     speakTurn(answer.turn);

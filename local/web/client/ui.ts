@@ -8,6 +8,8 @@ export const ui = {
   date: byId('date', HTMLInputElement),
   timeZone: byId('time-zone', HTMLInputElement),
   timeZones: byId('time-zones', HTMLDataListElement),
+  timeZoneDefault: byId('tz-default', HTMLElement),
+  timeZoneReset: byId('tz-reset', HTMLButtonElement),
   speak: byId('speak', HTMLInputElement),
   speakHint: byId('speak-hint', HTMLElement),
   newSession: byId('new-session', HTMLButtonElement),
@@ -31,6 +33,7 @@ export const ui = {
   sessionAttributes: byId('session-attributes', HTMLElement),
   storedUser: byId('stored-user', HTMLElement),
   stored: byId('stored', HTMLElement),
+  storedDiff: byId('stored-diff', HTMLUListElement),
   exchanges: byId('exchanges', HTMLElement),
 };
 

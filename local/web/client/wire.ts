@@ -82,9 +82,20 @@ export interface StoredUser {
   storeError: string | null;
 }
 
+export interface ContextChange {
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  before?: unknown;
+  after?: unknown;
+}
+
 export interface TurnAnswer {
   conversationId: string;
   turn: Turn;
+  /** Server-measured milliseconds of the skill call(s) of this turn. */
+  latency: { skillMs: number; calls: number[] };
+  /** What the turn changed in the stored user context (null when the store could not be read). */
+  storedDiff: { changes: ContextChange[]; more: number } | null;
   session: SessionState;
   settings: TurnSettings;
   user: StoredUser;
@@ -100,6 +111,8 @@ export interface Config {
   locales: LocaleConfig[];
   defaultLocale: string;
   defaultTimeZone: string;
+  /** Where the default comes from (the server's LOCAL_TIME_ZONE, …), shown beside the field. */
+  timeZoneSource: string;
   defaultUser: string;
   timeZones: string[];
   maxUtteranceChars: number;
