@@ -17,6 +17,7 @@ import express, { type Request, type Response } from 'express';
 import { isValidTimeZone } from '../../lambda/domain/timeZone';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import type { UserStore } from '../../lambda/persistence/port';
+import { DEFAULT_SKILL_ID } from '../../tools/envelopes';
 import { DEFAULT_LOCAL_TIME_ZONE, setDeviceTimeZone } from '../settingsApi';
 import { defaultModels, type ModelSource } from '../simulator/model';
 import type { SkillLike } from '../simulator/session';
@@ -87,6 +88,7 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
     models,
     defaultLocale: options.defaultLocale ?? (locales.includes('en-US') ? 'en-US' : (locales[0] ?? 'en-US')),
     ...serverTimeZone(options.defaultTimeZone),
+    skillId: options.skillId ?? DEFAULT_SKILL_ID,
   };
   const pool = new ConversationPool({
     store,

@@ -22,6 +22,7 @@ import {
 } from './api';
 import { diffContext } from './contextDiff';
 import type { ConversationPool } from './conversations';
+import { intentsOf, readDirectTurn, sendDirect } from './directTurns';
 
 /** Turns kept per conversation (the page keeps its own transcript). */
 export const TURNS_KEPT = 20;
@@ -29,7 +30,7 @@ export const TURNS_KEPT = 20;
 export interface ApiDeps {
   store: UserStore;
   pool: ConversationPool;
-  defaults: ValidationDefaults & { timeZoneSource: string };
+  defaults: ValidationDefaults & { timeZoneSource: string; skillId: string };
 }
 
 function sendError(res: Response, status: number, error: string, field?: string): void {
@@ -74,11 +75,13 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
         locale,
         invocationName: models.model(locale).invocationName,
         examples: models.examplePhrases(locale).map((p) => p.replace(/^alexa,?\s*/i, '')),
+        intents: intentsOf(models, locale),
       })),
       defaultLocale: defaults.defaultLocale,
       defaultTimeZone: defaults.defaultTimeZone,
       timeZoneSource: defaults.timeZoneSource,
       defaultUser: DEFAULT_USER_ID.replace(/^amzn1\.ask\.account\./, ''),
+      skillId: defaults.skillId,
       timeZones: supportedTimeZones(),
       maxUtteranceChars: MAX_UTTERANCE_CHARS,
       maxConversations: pool.maxConversations,
@@ -92,12 +95,14 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
 
   api.post('/turn', async (req, res) => {
     const input = readTurnInput(req.body, defaults);
+    // Checked before the conversation is touched: a bad intent or envelope changes nothing.
+    const direct = readDirectTurn(objectBody(req.body), models, input.locale, req.socket.localPort);
     const entry = pool.obtain(input.conversationId, { ...input, apiEndpoint: ownUrl(req) });
     const result = await pool.run(entry, async () => {
       const notes = applySettings(entry, input);
       const before = await storedContext(store, entry.conversation.userId);
       entry.skillMs.length = 0;
-      const turn = await entry.conversation.say(input.utterance);
+      const turn = direct ? await sendDirect(entry, direct) : await entry.conversation.say(input.utterance);
       const skillMs = [...entry.skillMs];
       entry.turnCount += 1;
       const turns = entry.conversation.turns;
@@ -105,7 +110,7 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
       const user = await storedContext(store, entry.conversation.userId);
       return {
         conversationId: entry.id,
-        turn: { ...turnJson(turn, notes), index: entry.turnCount },
+        turn: { ...turnJson(turn, notes), index: entry.turnCount, input: direct?.kind ?? 'utterance' },
         latency: { skillMs: skillMs.reduce((sum, ms) => sum + ms, 0), calls: skillMs },
         session: sessionJson(entry),
         settings: settingsJson(entry),

@@ -1,5 +1,6 @@
 /** The buttons and fields: say, stay silent, settings, new session, reset user. */
 import { get, post } from './api';
+import { wireDirect } from './direct';
 import { hideError, showError } from './errors';
 import { wireHistory } from './history';
 import { renderStoredOnly } from './inspector';
@@ -29,6 +30,7 @@ export function wireControls(): void {
   });
   ui.silenceButton.addEventListener('click', () => void send(''));
   wireHistory();
+  wireDirect();
 
   // Enter in a settings field does not submit anything: it moves on to the utterance.
   ui.settings.addEventListener('submit', (event) => {

@@ -1,4 +1,5 @@
 /** The inspector beside the transcript: request summary, SSML check, NLU, JSON, session and stored context. */
+import { curlCommand } from './curl';
 import { clear, el, formatMs, json } from './dom';
 import { state } from './state';
 import { ui } from './ui';
@@ -138,6 +139,8 @@ export function renderInspector(answer: TurnAnswer): void {
   ui.stored.textContent = storedText(answer.user);
   renderDiff(answer);
   renderExchanges(turn);
+  ui.curlStatus.textContent = turn.exchanges.length ? 'Copy as curl on a turn puts its command here and on the clipboard.' : '';
+  ui.curl.textContent = curlCommand(turn, window.location.origin) ?? '(nothing was sent to the skill)';
 }
 
 /** Before any turn (or after a reset): the stored context alone. */

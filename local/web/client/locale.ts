@@ -1,4 +1,5 @@
 /** The locale picker: the utterance field's language and placeholder, and the example phrases. */
+import { fillIntents } from './direct';
 import { clear, el } from './dom';
 import { state } from './state';
 import { send } from './turns';
@@ -9,6 +10,7 @@ const LOCALE_NAMES: Record<string, string> = { 'en-US': 'English (US)', 'en-GB':
 
 export function applyLocale(): void {
   const locale = ui.locale.value;
+  fillIntents();
   ui.utterance.setAttribute('lang', locale);
   const config = state.config?.locales.find((l) => l.locale === locale);
   const german = locale.startsWith('de');

@@ -4,6 +4,7 @@
  */
 import { get } from './api';
 import { refreshStored, wireControls } from './controls';
+import { loadVerifyMode } from './curl';
 import { clear, el } from './dom';
 import { showError } from './errors';
 import { applyLocale, fillLocales } from './locale';
@@ -42,6 +43,7 @@ function start(): void {
   if (saved.speak && canSpeak) ui.speak.checked = true;
   applyLocale();
   void loadConfig();
+  void loadVerifyMode();
   ui.utterance.focus();
 }
 

@@ -1,5 +1,6 @@
 /** The conversation list: adding turns and dividers, selecting a turn, the session pill in the header. */
 import { renderTurn } from './bubbles';
+import { curlCommand } from './curl';
 import { el, formatMs } from './dom';
 import { renderInspector } from './inspector';
 import { MAX_TURNS_SHOWN, rememberTurn, state } from './state';
@@ -22,8 +23,21 @@ export function addTurn(answer: TurnAnswer): void {
     'aria-label': `Show details of turn ${turn.index}`,
     text: 'Details',
   });
-  const item = renderTurn(turn, latencyPill(answer), details);
+  const curl = turn.exchanges.length
+    ? el('button', {
+        type: 'button',
+        className: 'secondary tool',
+        'aria-label': `Copy turn ${turn.index} as curl`,
+        title: "A curl command that sends this turn's request to POST / again",
+        text: 'Copy as curl',
+      })
+    : null;
+  const item = renderTurn(turn, latencyPill(answer), curl, details);
   details.addEventListener('click', () => select(answer, item));
+  curl?.addEventListener('click', () => {
+    select(answer, item);
+    void copyCurl(turn);
+  });
   ui.transcript.appendChild(item);
   while (ui.transcript.children.length > MAX_TURNS_SHOWN * 2 && ui.transcript.firstChild)
     ui.transcript.removeChild(ui.transcript.firstChild);
@@ -77,4 +91,17 @@ export function select(answer: TurnAnswer, item: HTMLElement): void {
     node.querySelector('button.details')?.setAttribute('aria-pressed', isIt ? 'true' : 'false');
   }
   renderInspector(answer);
+}
+
+/** Puts the turn's curl command in the inspector and on the clipboard (the inspector copy stays for a refusing browser). */
+async function copyCurl(turn: Turn): Promise<void> {
+  const command = curlCommand(turn, window.location.origin);
+  if (!command) return;
+  ui.curl.textContent = command;
+  try {
+    await navigator.clipboard.writeText(command);
+    ui.curlStatus.textContent = `Turn ${turn.index} copied as curl.`;
+  } catch {
+    ui.curlStatus.textContent = 'The browser did not allow the clipboard: select the command below and copy it.';
+  }
 }

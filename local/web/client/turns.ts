@@ -1,4 +1,4 @@
-/** Sending a turn to the server and showing the answer. */
+/** Sending a turn to the server (words, an intent, or a raw envelope) and showing the answer. */
 import { post } from './api';
 import { hideError, showError } from './errors';
 import { rememberUtterance } from './history';
@@ -9,31 +9,42 @@ import { addTurn } from './transcript';
 import { ui } from './ui';
 import type { TurnAnswer } from './wire';
 
+/** What a turn sends besides the settings: words ("" is silence), or an intent, or an envelope. */
+export type TurnRequest = { utterance: string } | { intent: { name: string; slots: Record<string, string> } } | { envelope: unknown };
+
 function setBusy(busy: boolean): void {
   state.busy = busy;
-  ui.sayButton.disabled = busy;
-  ui.silenceButton.disabled = busy;
+  for (const button of [ui.sayButton, ui.silenceButton, ui.intentSend, ui.envelopeSend]) button.disabled = busy;
   ui.transcript.setAttribute('aria-busy', busy ? 'true' : 'false');
 }
 
-/** Says an utterance ("" is silence). */
-export async function send(utterance: string): Promise<void> {
-  if (state.busy) return;
+/** Sends a turn; true when the server answered it. */
+export async function sendTurn(request: TurnRequest): Promise<boolean> {
+  if (state.busy) return false;
   hideError();
   setBusy(true);
   try {
-    const answer = await post<TurnAnswer>('/turn', { ...settingsBody(state.conversationId), utterance });
+    const answer = await post<TurnAnswer>('/turn', { ...settingsBody(state.conversationId), ...request });
     state.conversationId = answer.conversationId;
-    rememberUtterance(utterance);
-    ui.utterance.value = '';
+    if ('utterance' in request) {
+      rememberUtterance(request.utterance);
+      ui.utterance.value = '';
+    }
     addTurn(answer);
     speakTurn(answer.turn);
     save();
     setBusy(false);
-    ui.utterance.focus();
+    if ('utterance' in request) ui.utterance.focus();
+    return true;
   } catch (error) {
     setBusy(false);
     // showError focuses the field at fault, if there is one
-    if (!showError(error)) ui.utterance.focus();
+    if (!showError(error) && 'utterance' in request) ui.utterance.focus();
+    return false;
   }
+}
+
+/** Says an utterance ("" is silence). */
+export function send(utterance: string): Promise<boolean> {
+  return sendTurn({ utterance });
 }

@@ -24,6 +24,15 @@ export const ui = {
   sayButton: byId('say-button', HTMLButtonElement),
   silenceButton: byId('silence-button', HTMLButtonElement),
   examples: byId('examples', HTMLElement),
+  intentForm: byId('intent-form', HTMLFormElement),
+  intentName: byId('intent-name', HTMLSelectElement),
+  intentSlots: byId('intent-slots', HTMLElement),
+  intentSend: byId('intent-send', HTMLButtonElement),
+  envelopeForm: byId('envelope-form', HTMLFormElement),
+  envelope: byId('envelope', HTMLTextAreaElement),
+  envelopeError: byId('envelope-error', HTMLElement),
+  envelopeSend: byId('envelope-send', HTMLButtonElement),
+  envelopeFill: byId('envelope-fill', HTMLButtonElement),
   inspectorEmpty: byId('inspector-empty', HTMLElement),
   inspectorBody: byId('inspector-body', HTMLElement),
   inspectorTitle: byId('inspector-title', HTMLElement),
@@ -35,13 +44,17 @@ export const ui = {
   stored: byId('stored', HTMLElement),
   storedDiff: byId('stored-diff', HTMLUListElement),
   exchanges: byId('exchanges', HTMLElement),
+  curl: byId('curl', HTMLElement),
+  curlStatus: byId('curl-status', HTMLElement),
 };
 
 /** The inputs an API error can name in its `field`. */
-export const FIELD_INPUTS: Record<string, HTMLInputElement | HTMLSelectElement> = {
+export const FIELD_INPUTS: Record<string, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement> = {
   locale: ui.locale,
   userId: ui.user,
   date: ui.date,
   timeZone: ui.timeZone,
   utterance: ui.utterance,
+  intent: ui.intentName,
+  envelope: ui.envelope,
 };

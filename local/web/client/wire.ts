@@ -35,6 +35,8 @@ export interface SlotJson {
 
 export interface Turn {
   index: number;
+  /** How the turn was sent: words, an intent from the form, or a raw envelope. */
+  input: 'utterance' | 'intent' | 'envelope';
   utterance: string;
   locale: string;
   route: { kind: string; reason?: string };
@@ -101,10 +103,16 @@ export interface TurnAnswer {
   user: StoredUser;
 }
 
+export interface IntentConfig {
+  name: string;
+  slots: { name: string; type: string }[];
+}
+
 export interface LocaleConfig {
   locale: string;
   invocationName: string;
   examples: string[];
+  intents: IntentConfig[];
 }
 
 export interface Config {
@@ -114,6 +122,8 @@ export interface Config {
   /** Where the default comes from (the server's LOCAL_TIME_ZONE, …), shown beside the field. */
   timeZoneSource: string;
   defaultUser: string;
+  /** The skill id the envelopes carry (the server's SKILL_ID when it checks it). */
+  skillId: string;
   timeZones: string[];
   maxUtteranceChars: number;
   maxConversations: number;
