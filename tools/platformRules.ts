@@ -98,6 +98,28 @@ export const VOICES_BY_LOCALE: Readonly<Record<string, readonly string[]>> = {
   'en-CA': ['Ivy', 'Joanna', 'Joey', 'Justin', 'Kendra', 'Kimberly', 'Matthew', 'Salli'],
 };
 
+/**
+ * `<lang xml:lang>` values Alexa documents. `<lang>` works on its own (Alexa's own voice reads the words by
+ * that language's rules, with its accent) or inside a `<voice>`; a voice of the same language sounds best.
+ */
+export const LANG_LOCALES: readonly string[] = [
+  'de-DE',
+  'en-AU',
+  'en-CA',
+  'en-GB',
+  'en-IN',
+  'en-US',
+  'es-ES',
+  'es-MX',
+  'es-US',
+  'fr-CA',
+  'fr-FR',
+  'hi-IN',
+  'it-IT',
+  'ja-JP',
+  'pt-BR',
+];
+
 /** `<voice>` may sit only directly in these (nest other tags inside voice, not voice inside them). */
 export const VOICE_PARENTS: readonly string[] = ['speak', 'p', 's'];
 

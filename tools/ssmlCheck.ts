@@ -10,6 +10,7 @@ import {
   EMOTION_LOCALES,
   EMOTION_NAMES,
   EMPHASIS_LEVELS,
+  LANG_LOCALES,
   MAX_AUDIO_TAGS,
   MAX_BREAK_MS,
   MAX_PROSODY_PITCH_PERCENT,
@@ -98,13 +99,13 @@ function walk(element: Element, ancestors: Element[], locale: string, counter: {
     }
     if (tag === 'audio') counter.audio += 1;
     problems.push(...checkAttributes(tag, attributes, locale));
-    problems.push(...checkNesting(tag, attributes, ancestors, locale));
+    problems.push(...checkNesting(tag, attributes, ancestors));
   }
   const inner = [...ancestors, element];
   for (const child of toElements(element.children)) walk(child, inner, locale, counter, problems);
 }
 
-function checkNesting(tag: string, attributes: Record<string, string>, ancestors: Element[], locale: string): string[] {
+function checkNesting(tag: string, attributes: Record<string, string>, ancestors: Element[]): string[] {
   const problems: string[] = [];
   const names = ancestors.map((a) => a.tag);
   if (tag === 'voice') {
@@ -116,18 +117,13 @@ function checkNesting(tag: string, attributes: Record<string, string>, ancestors
     problems.push(`<${tag}> inside <voice>: speaking styles work only with Alexa's own voice`);
   }
   if (tag === 'lang' && attributes['xml:lang'] !== undefined) {
-    // Pair <lang> with a voice of that language: the nearest voice, or Alexa's own voice for the skill locale.
-    const voice = [...ancestors].reverse().find((a) => a.tag === 'voice')?.attributes.name;
-    const voiceLocale = voice === undefined ? locale : localeOfVoice(voice);
-    if (attributes['xml:lang'] !== voiceLocale) {
-      problems.push(`<lang xml:lang="${attributes['xml:lang']}"> needs a ${attributes['xml:lang']} voice around it`);
+    // <lang> may stand alone or inside a voice (Alexa SSML reference); a term wrapped twice means a composer bug.
+    if (!LANG_LOCALES.includes(attributes['xml:lang'])) {
+      problems.push(`<lang xml:lang="${attributes['xml:lang']}"> is not a language Alexa speaks (${LANG_LOCALES.join(', ')})`);
     }
+    if (names.includes('lang')) problems.push('<lang> inside <lang>: mark a term once');
   }
   return problems;
-}
-
-function localeOfVoice(name: string): string | undefined {
-  return Object.entries(VOICES_BY_LOCALE).find(([, voices]) => voices.includes(name))?.[0];
 }
 
 function checkAttributes(tag: string, a: Record<string, string>, locale: string): string[] {

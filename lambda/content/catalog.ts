@@ -1,13 +1,15 @@
 import type { Language } from '../locale';
 import type { Pronouncer } from '../speech/pronunciation';
 import { compileLexicon } from '../speech/pronunciation';
-import type { ContentItem, Lexicon, Question, TopicId } from './types';
+import type { ContentItem, ForeignTerms, Lexicon, Question, TopicId } from './types';
 import { DECK_IDS, type DeckId, TOPIC_IDS } from './types';
 
 export interface CatalogSource {
   decks: unknown[];
   questions: unknown;
   lexicon: unknown;
+  /** `english-terms.json`, where the language has one. */
+  foreignTerms?: unknown;
 }
 
 export interface Catalog {
@@ -83,7 +85,7 @@ export function buildCatalog(language: Language, source: CatalogSource, logProbl
     fortunes: decks.get('fortunes') ?? [],
     questions,
     question: (id) => questionsById.get(id),
-    pronounce: compileLexicon(lexicon),
+    pronounce: compileLexicon(lexicon, readForeignTerms(source.foreignTerms, logProblem)),
   };
 }
 
@@ -121,6 +123,23 @@ function readQuestions(raw: unknown, logProblem: ContentProblemLogger): Question
     if (!ok) logProblem({ deck: 'questions', itemId: (q as { id?: string })?.id, message: 'question is malformed' });
     return ok;
   });
+}
+
+/** A malformed list is logged and left out: the speech keeps its acronyms, only the English words lose their tag. */
+function readForeignTerms(raw: unknown, logProblem: ContentProblemLogger): ForeignTerms | undefined {
+  if (raw === undefined) return undefined;
+  const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+  const onlyIn = isRecord(raw) ? raw.onlyIn : undefined;
+  if (
+    !isRecord(raw) ||
+    typeof raw.lang !== 'string' ||
+    !strings(raw.terms) ||
+    (onlyIn !== undefined && !(isRecord(onlyIn) && Object.values(onlyIn).every(strings)))
+  ) {
+    logProblem({ deck: 'english-terms', message: 'foreign term list is malformed and was skipped' });
+    return undefined;
+  }
+  return raw as unknown as ForeignTerms;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -8,10 +8,12 @@ import { DECK_IDS } from './types';
 /**
  * Content ships as JSON files beside the code, not inside the bundle: a request needs only its own
  * language, so each language is read and parsed once, on its first request, and the bundle stays small.
- * Layout: `<root>/<lang>/<deck>.json`, `questions.json`, `pronunciations.json` (docs/content.md).
+ * Layout: `<root>/<lang>/<deck>.json`, `questions.json`, `pronunciations.json`, optionally `english-terms.json`
+ * (docs/content.md).
  * The root is CONTENT_DIR, else `content/` beside the bundle (dist/lambda/content), else the source tree.
  */
 const catalogs = new Map<Language, Catalog>();
+const FOREIGN_TERMS = 'english-terms';
 
 export function contentCatalog(language: Language): Catalog {
   let catalog = catalogs.get(language);
@@ -26,10 +28,13 @@ export function contentCatalog(language: Language): Catalog {
 
 export function readCatalogSource(root: string, language: Language): CatalogSource {
   const read = (name: string): unknown => readContentFile(path.join(root, language, `${name}.json`));
+  const foreignTerms = path.join(root, language, `${FOREIGN_TERMS}.json`);
   return {
     decks: DECK_IDS.map(read).filter((deck) => deck !== undefined),
     questions: read('questions'),
     lexicon: read('pronunciations'),
+    // Only some languages have one (German: its English terms); a missing file is no problem.
+    ...(existsSync(foreignTerms) ? { foreignTerms: read(FOREIGN_TERMS) } : {}),
   };
 }
 

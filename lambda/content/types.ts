@@ -52,3 +52,14 @@ export interface Question {
 /** A pronunciation lexicon entry: spell the term out, or read an alias in its place. */
 export type Pronunciation = { sayAs: string } | { sub: string };
 export type Lexicon = Record<string, Pronunciation>;
+
+/**
+ * Words of another language inside this language's speech (`content/<lang>/english-terms.json`): each is read
+ * in `lang` (`<lang xml:lang>`). A term that is also a word of this language is listed in `onlyIn` with the
+ * phrases where it means the foreign word.
+ */
+export interface ForeignTerms {
+  lang: string;
+  terms: string[];
+  onlyIn?: Record<string, string[]>;
+}

@@ -1,25 +1,69 @@
-import type { Lexicon, Pronunciation } from '../content/types';
+import type { ForeignTerms, Lexicon, Pronunciation } from '../content/types';
 import { escapeXml } from './escape';
 
 /**
- * Applies a language's pronunciation lexicon to already-escaped text, so acronyms are marked up from
- * one list instead of inside every content item. One regex per lexicon, longest terms first so
- * "CI/CD" wins over "CI" and "GPUs" over "GPU".
+ * Applies a language's pronunciation lexicon and its list of foreign terms to already-escaped text, so
+ * acronyms and English words in German speech are marked up from data instead of inside every content item.
+ * One regex and one pass for both lists: a term is marked once, never inside another term's markup (no
+ * <lang> inside <sub>, no double wrapping). Longest terms first, so "CI/CD" wins over "CI", "GPUs" over
+ * "GPU" and "Canary Deployment" over "Deployment". Matching is case-sensitive and whole-word.
  */
 export type Pronouncer = (escapedText: string) => string;
 
-export function compileLexicon(lexicon: Lexicon): Pronouncer {
-  const terms = Object.keys(lexicon).sort((a, b) => b.length - a.length);
-  if (terms.length === 0) return (text) => text;
+// Lookarounds instead of \b: terms contain "/" and digits, and must not match inside longer words
+// ("Produktionsimages" holds no "Image"); "&" keeps a term from matching inside an entity like "&amp;".
+const BEFORE = '(?<![\\p{L}\\p{N}/&])';
+const AFTER = '(?![\\p{L}\\p{N}/])';
+
+export function compileLexicon(lexicon: Lexicon, foreign?: ForeignTerms): Pronouncer {
   const markupByEscapedTerm = new Map<string, string>();
-  for (const term of terms) {
+  for (const term of Object.keys(lexicon)) {
     const escaped = escapeXml(term);
     markupByEscapedTerm.set(escaped, markup(escaped, lexicon[term] as Pronunciation));
   }
-  const alternation = [...markupByEscapedTerm.keys()].map(escapeRegExp).join('|');
-  // Lookarounds instead of \b: terms contain "/" and digits, and must not match inside longer words.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alternation})(?![\\p{L}\\p{N}/])`, 'gu');
+  const alternatives: { length: number; source: string }[] = [];
+  if (foreign) {
+    const lang = escapeXml(foreign.lang);
+    for (const term of foreign.terms) {
+      const escaped = escapeXml(term);
+      if (!markupByEscapedTerm.has(escaped)) markupByEscapedTerm.set(escaped, `<lang xml:lang="${lang}">${escaped}</lang>`);
+    }
+    // A term that is also a word of the language ("Tag": day) is marked only inside the phrases listed for it.
+    for (const [term, phrases] of Object.entries(foreign.onlyIn ?? {})) {
+      const escaped = escapeXml(term);
+      if (markupByEscapedTerm.has(escaped)) continue;
+      markupByEscapedTerm.set(escaped, `<lang xml:lang="${lang}">${escaped}</lang>`);
+      for (const phrase of phrases) {
+        const at = wordIndex(phrase, term);
+        if (at < 0) continue; // the validator reports such a phrase
+        const before = escapeRegExp(escapeXml(phrase.slice(0, at)));
+        const after = escapeRegExp(escapeXml(phrase.slice(at + term.length)));
+        // Scoped alternatives go first: they are the most specific.
+        alternatives.push({ length: Number.MAX_SAFE_INTEGER, source: `(?<=${before})${escapeRegExp(escaped)}(?=${after})` });
+      }
+    }
+  }
+  const scopedTerms = new Set(Object.keys(foreign?.onlyIn ?? {}).map(escapeXml));
+  for (const escaped of markupByEscapedTerm.keys()) {
+    if (!scopedTerms.has(escaped)) alternatives.push({ length: escaped.length, source: escapeRegExp(escaped) });
+  }
+  if (alternatives.length === 0) return (text) => text;
+  const alternation = alternatives
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.source)
+    .join('|');
+  const pattern = new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'gu');
   return (text) => text.replace(pattern, (term) => markupByEscapedTerm.get(term) ?? term);
+}
+
+/** `term` as a whole word, by the composer's own rule (shared with the validator); flags add "g" or "i". */
+export function wordPattern(term: string, flags = 'u'): RegExp {
+  return new RegExp(`${BEFORE}${escapeRegExp(term)}${AFTER}`, flags);
+}
+
+/** Where `term` occurs in `text` as a whole word, or -1. */
+export function wordIndex(text: string, term: string): number {
+  return wordPattern(term).exec(text)?.index ?? -1;
 }
 
 function markup(escapedTerm: string, entry: Pronunciation): string {

@@ -22,6 +22,13 @@ describe('checkSsml accepts', () => {
     expect(checkSsml(ssml, 'en-US')).toEqual([]);
   });
 
+  test("English words in German speech, in Alexa's own voice and in a German quote voice", () => {
+    const ssml = speak(
+      'Ein <lang xml:lang="en-US">Scheduler</lang>. <voice name="Hans">Der <lang xml:lang="en-US">Scheduler</lang>.</voice>',
+    );
+    expect(checkSsml(ssml, 'de-DE')).toEqual([]);
+  });
+
   test('German voices in de-DE and British ones in en-GB', () => {
     expect(checkSsml(speak('<voice name="Vicki">Hallo</voice> <s><voice name="Hans">Tschüss</voice></s>'), 'de-DE')).toEqual([]);
     expect(checkSsml(speak('<voice name="Brian">Cheers</voice>'), 'en-GB')).toEqual([]);
@@ -90,10 +97,16 @@ describe('checkSsml reports', () => {
       '<amazon:emotion> inside <voice>',
     ],
     [
-      'a lang without a voice of that language',
-      speak('<lang xml:lang="de-DE">Hallo</lang>'),
+      'a lang of a language Alexa does not speak',
+      speak('<lang xml:lang="xx-XX">Hallo</lang>'),
       'en-US',
-      '<lang xml:lang="de-DE"> needs a de-DE voice around it',
+      '<lang xml:lang="xx-XX"> is not a language Alexa speaks',
+    ],
+    [
+      'a lang inside a lang',
+      speak('<lang xml:lang="en-US"><lang xml:lang="en-US">Tag</lang></lang>'),
+      'de-DE',
+      '<lang> inside <lang>: mark a term once',
     ],
     ['a raw ampersand', speak('Salt & pepper'), 'en-US', 'raw "&" at offset 12 is not an entity'],
     ['an HTML entity', speak('a&nbsp;b'), 'en-US', 'raw "&" at offset 8 is not an entity'],

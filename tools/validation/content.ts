@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DECK_IDS } from '../../lambda/content/types';
-import { LANGUAGES, type Language } from '../../lambda/locale';
+import { LANGUAGES, type Language, localesOf } from '../../lambda/locale';
 import { LANGUAGE_NAMES, LEXICON_FILE, MIN_ITEMS_PER_DECK, MIN_QUESTIONS, QUESTION_ID_PREFIX, QUESTIONS_FILE } from './contentRules';
+import { checkEnglishTerms, FOREIGN_TERMS_FILE } from './englishTerms';
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
 import { isNonEmptyString, isRecord, readJson } from './json';
 import { checkLexicon } from './lexicon';
@@ -58,6 +59,9 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
       ),
     );
     problems.push(...checkIdsAndLinks(catalog));
+    const termsPath = path.join(dir, FOREIGN_TERMS_FILE);
+    const allItems = [...catalog.values()].flatMap((entry) => entry.items);
+    problems.push(...checkEnglishTerms(termsPath, displayPath(contentRoot, termsPath), localesOf(language), lexicon.terms, allItems));
     catalogs.set(language, catalog);
   }
   problems.push(...checkCounterparts(catalogs));
@@ -106,7 +110,7 @@ function unknownFiles(contentRoot: string, dir: string, expected: string[]): Val
     return [{ file: displayPath(contentRoot, dir), message: 'folder is missing' }];
   }
   return names
-    .filter((n) => n.endsWith('.json') && n !== LEXICON_FILE && !expected.includes(n))
+    .filter((n) => n.endsWith('.json') && n !== LEXICON_FILE && n !== FOREIGN_TERMS_FILE && !expected.includes(n))
     .map((n) => ({ file: displayPath(contentRoot, path.join(dir, n)), message: 'is not a known content file' }));
 }
 
