@@ -22,7 +22,9 @@ import {
 } from './api';
 import { diffContext } from './contextDiff';
 import type { ConversationPool } from './conversations';
+import { exportDialog } from './dialogExport';
 import { intentsOf, readDirectTurn, sendDirect } from './directTurns';
+import { prepareRecording, recordingOf, recordTurn, restartRecording } from './recorder';
 
 /** Turns kept per conversation (the page keeps its own transcript). */
 export const TURNS_KEPT = 20;
@@ -100,11 +102,13 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
     const entry = pool.obtain(input.conversationId, { ...input, apiEndpoint: ownUrl(req) });
     const result = await pool.run(entry, async () => {
       const notes = applySettings(entry, input);
+      prepareRecording(entry);
       const before = await storedContext(store, entry.conversation.userId);
       entry.skillMs.length = 0;
       const turn = direct ? await sendDirect(entry, direct) : await entry.conversation.say(input.utterance);
       const skillMs = [...entry.skillMs];
       entry.turnCount += 1;
+      recordTurn(entry, turn, direct?.kind, Object.keys(before.stored ?? {}).length > 0);
       const turns = entry.conversation.turns;
       if (turns.length > TURNS_KEPT) turns.splice(0, turns.length - TURNS_KEPT);
       const user = await storedContext(store, entry.conversation.userId);
@@ -130,7 +134,10 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
       return;
     }
     const hadSession = entry.conversation.sessionOpen;
-    await pool.run(entry, async () => entry.conversation.forgetSession());
+    await pool.run(entry, async () => {
+      entry.conversation.forgetSession();
+      restartRecording(entry, 'New session was pressed');
+    });
     res.json({ conversationId: id, session: sessionJson(entry), known: true, hadSession });
   });
 
@@ -142,6 +149,7 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
     const entry = id ? pool.get(id) : undefined;
     const work = async () => {
       entry?.conversation.forgetSession();
+      if (entry) restartRecording(entry, 'Reset user was pressed');
       await deleteStoredContext(store, userId);
       return storedContext(store, userId);
     };
@@ -151,6 +159,28 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
       session: entry ? sessionJson(entry) : { open: false, id: null, attributes: null },
       user: { userId, ...user },
     });
+  });
+
+  /** The conversation's recorded turns as a dialog file (dialogExport.ts), replayed before it is handed out. */
+  api.post('/dialog', async (req, res) => {
+    const id = readConversationId(objectBody(req.body), true)!;
+    const entry = pool.get(id);
+    if (!entry)
+      throw new InputError(
+        'no such conversation here (the server restarted, or it was the least recently used and dropped)',
+        'conversationId',
+      );
+    const recording = await pool.run(entry, async () => {
+      const current = recordingOf(entry);
+      return current ? structuredClone(current) : undefined;
+    });
+    if (!recording?.turns.length) {
+      const why = recording?.waitingForSessionEnd
+        ? 'a session opened by an intent or envelope is still open: end it (say stop), then talk'
+        : `say something first${recording?.restarted ? ` (the recording started again when ${recording.restarted})` : ''}`;
+      throw new InputError(`nothing to save yet: ${why}`);
+    }
+    res.json(await exportDialog(recording, models));
   });
 
   api.use((_req, res) => sendError(res, 404, 'no such simulator API endpoint'));

@@ -25,6 +25,7 @@ const ROUTES = [
   '/simulator/api/turn',
   '/simulator/api/new-session',
   '/simulator/api/reset',
+  '/simulator/api/dialog',
   '/simulator/api/nope',
   '/v2/devices/x/settings/System.timeZone',
   '/v2/devices/%2e%2e/settings/System.timeZone',

@@ -5,6 +5,7 @@ import { hideError, showError } from './errors';
 import { wireHistory } from './history';
 import { renderStoredOnly } from './inspector';
 import { applyLocale } from './locale';
+import { wireSaveDialog } from './saveDialog';
 import { save, settingsBody, showTimeZoneDefault } from './settings';
 import { stopSpeaking } from './speech';
 import { state } from './state';
@@ -31,6 +32,7 @@ export function wireControls(): void {
   ui.silenceButton.addEventListener('click', () => void send(''));
   wireHistory();
   wireDirect();
+  wireSaveDialog();
 
   // Enter in a settings field does not submit anything: it moves on to the utterance.
   ui.settings.addEventListener('submit', (event) => {

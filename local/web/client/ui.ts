@@ -16,6 +16,7 @@ export const ui = {
   resetUser: byId('reset-user', HTMLButtonElement),
   sessionState: byId('session-state', HTMLElement),
   clock: byId('clock', HTMLElement),
+  saveDialog: byId('save-dialog', HTMLButtonElement),
   transcript: byId('transcript', HTMLOListElement),
   emptyState: byId('empty-state', HTMLLIElement),
   error: byId('error', HTMLElement),

@@ -129,6 +129,14 @@ export interface Config {
   maxConversations: number;
 }
 
+export interface SavedDialog {
+  fileName: string;
+  yaml: string;
+  turns: number;
+  replay: { status: 'passed' | 'failed' | 'skipped'; failures: string[] };
+  notes: string[];
+}
+
 export interface ResetAnswer {
   conversationId: string | null;
   session: SessionState;
