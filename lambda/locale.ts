@@ -36,9 +36,10 @@ export function isSupportedLocale(locale: unknown): locale is Locale {
 }
 
 /** The closest supported locale: exact, else the same language's first locale, else the default. */
-export function toSupportedLocale(locale: string | undefined): Locale {
+export function toSupportedLocale(locale: unknown): Locale {
   if (isSupportedLocale(locale)) return locale;
-  const language = locale?.slice(0, 2).toLowerCase();
+  // Requests are untrusted JSON: a locale that is not a string (a number, a list) gets the default.
+  const language = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : undefined;
   const sameLanguage = SUPPORTED_LOCALES.filter((candidate) => LOCALES[candidate].language === language);
   // English variants without a model of their own (en-NZ, en-IE ...) are closest to British English.
   return sameLanguage.find((candidate) => candidate === 'en-GB') ?? sameLanguage[0] ?? DEFAULT_LOCALE;

@@ -1,8 +1,10 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 import type { UserContextRepository } from '../persistence/userContextRepository';
+import { sessionAttributesFor } from '../session/sessionAttributes';
 import { findTurn } from '../turn';
 
 /**
@@ -12,7 +14,7 @@ import { findTurn } from '../turn';
  */
 export function saveStateInterceptor(repository: UserContextRepository | undefined): ResponseInterceptor {
   return {
-    async process(input: HandlerInput): Promise<void> {
+    async process(input: HandlerInput, response?: Response): Promise<void> {
       const turn = findTurn(input);
       if (!turn) return;
       if (repository && turn.memory) {
@@ -27,7 +29,8 @@ export function saveStateInterceptor(repository: UserContextRepository | undefin
           logger.error('saving user context failed', { error: errorSummary(error) });
         }
       }
-      if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.session });
+      // Only the skill's own state goes back, bounded so the response stays under 24 KB.
+      if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(sessionAttributesFor(turn.session, response ?? {}));
     },
   };
 }

@@ -8,8 +8,9 @@ import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 import { Deadline } from '../persistence/deadline';
 import type { UserContextRepository } from '../persistence/userContextRepository';
+import { readSessionState } from '../session/sessionState';
 import { SpeechBuilder } from '../speech/speechBuilder';
-import { type SessionState, type SkillDependencies, setTurn, type Turn } from '../turn';
+import { type SkillDependencies, setTurn, type Turn } from '../turn';
 
 const CONVERSATION_REQUESTS = new Set(['LaunchRequest', 'IntentRequest']);
 
@@ -27,8 +28,9 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const requestType = getRequestType(envelope);
       const locale = toSupportedLocale((envelope.request as { locale?: string }).locale);
       const language = languageOf(locale);
-      const hasSession = envelope.session !== undefined;
-      const session = readSessionState(hasSession ? input.attributesManager.getSessionAttributes() : {});
+      // A session that is not an object (null, a string) is no session: ask-sdk refuses its attributes.
+      const hasSession = typeof envelope.session === 'object' && envelope.session !== null;
+      const session = readSessionState(hasSession ? input.attributesManager.getSessionAttributes() : undefined, locale);
       const stats = requestStats(input);
       const now = requestInstant(envelope.request.timestamp, deps.now);
       const converses = CONVERSATION_REQUESTS.has(requestType);
@@ -93,14 +95,6 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
   };
 }
 
-function readSessionState(attributes: Record<string, unknown>): SessionState {
-  const state = attributes as Partial<SessionState>;
-  return {
-    ...state,
-    variants: typeof state.variants === 'object' && state.variants !== null ? state.variants : {},
-  };
-}
-
 /** Margin left to the Lambda runtime after the store's work: building and returning the answer. */
 const LAMBDA_MARGIN_MS = 300;
 
@@ -115,10 +109,18 @@ function answerDeadline(input: HandlerInput, budgetMs: number, startedAt: number
   return new Deadline(Math.min(startedAt + budgetMs, byLambda));
 }
 
-/** "Now" is the request's timestamp, so a replayed or simulated request gets that date's content. */
-function requestInstant(timestamp: string | undefined, fallback: () => number): number {
-  const parsed = timestamp ? Date.parse(timestamp) : Number.NaN;
-  return Number.isFinite(parsed) ? parsed : fallback();
+/** Requests dated outside these years use the clock: a date outside them is not a real request's, and would be stored. */
+const EARLIEST_REQUEST = Date.parse('2000-01-01T00:00:00Z');
+const LATEST_REQUEST = Date.parse('3000-01-01T00:00:00Z');
+
+/**
+ * "Now" is the request's timestamp, so a replayed or simulated request gets that date's content. One
+ * that is not a string, does not parse, or lies outside 2000-2999 (a date there has no YYYY-MM-DD form,
+ * and it would become the stored visit date) falls back to the clock.
+ */
+function requestInstant(timestamp: unknown, fallback: () => number): number {
+  const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
+  return Number.isFinite(parsed) && parsed >= EARLIEST_REQUEST && parsed < LATEST_REQUEST ? parsed : fallback();
 }
 
 async function settingsApiTimeZone(input: HandlerInput): Promise<string | undefined> {
