@@ -5,8 +5,8 @@ import { MAX_SSML_CHARS } from '../speech/platform';
 /**
  * A cheap check that a stored answer's inner SSML (session attribute `last`, replayed by "say that
  * again") has the shape SpeechBuilder gives it in this locale: only its tags, spelled exactly as it
- * writes them (emotion where the locale has it, the locale's quote voice, the skill's clips, say-as
- * and sub), balanced, every `&` an entity, no stray `>`, and short enough. A replay must be as valid
+ * writes them (emotion where the locale has it, the locale's quote voice, the skill's clips, say-as,
+ * sub and lang), balanced, every `&` an entity, no stray `>`, and short enough. A replay must be as valid
  * as a fresh answer: the session may have been written in another locale, or not by this skill.
  * One pass with indexOf and set lookups: it runs on every turn that carries a stored answer.
  */
@@ -44,6 +44,8 @@ function tagsOf(locale: Locale): TagSet {
   const opening = new Map<string, string>([[`<voice name="${LOCALES[locale].quoteVoice}">`, 'voice']]);
   if (LOCALES[locale].emotion) opening.set('<amazon:emotion name="excited" intensity="medium">', 'amazon:emotion');
   for (const value of SAY_AS) opening.set(`<say-as interpret-as="${value}">`, 'say-as');
+  // Foreign terms (content/<lang>/english-terms.json) are read in their language.
+  for (const other of SUPPORTED_LOCALES) opening.set(`<lang xml:lang="${other}">`, 'lang');
   return { opening, selfClosing: new Set(Object.values(CLIPS).map((src) => `<audio src="${src}"/>`)) };
 }
 

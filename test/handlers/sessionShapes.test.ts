@@ -6,6 +6,7 @@ import { readSessionState, SESSION_BOUNDS } from '../../lambda/session/sessionSt
 import { isSkillSpeech } from '../../lambda/session/speechShape';
 import { CLIPS } from '../../lambda/speech/clips';
 import type { SessionState } from '../../lambda/turn';
+import { topicSlot } from '../support/content';
 import { Dialog } from '../support/driver';
 import { LOCALES } from '../support/prompts';
 
@@ -15,6 +16,9 @@ describe.each(LOCALES)('a stored answer replayed in %s', (locale) => {
     const dialog = new Dialog({ locale });
     await dialog.launch();
     await dialog.intent('GetFortuneIntent');
+    // Tips name tools and people: German speech reads those in English (<lang>).
+    await dialog.intent('GetTipIntent', topicSlot('metrics'));
+    await dialog.intent('GetTipIntent', topicSlot('containers'));
     await dialog.intent('AMAZON.HelpIntent');
     for (const reply of dialog.replies) {
       const last = reply.sessionAttributes?.last as { ssml: string; repromptSsml?: string } | undefined;
@@ -30,6 +34,7 @@ test.each([
   ['an unclosed tag', '<sub alias="x">y'],
   ['crossed tags', '<sub alias="a"><say-as interpret-as="characters">b</sub></say-as>'],
   ['a tag the skill never writes', '<break time="3s"/>'],
+  ['a language the skill does not speak', '<lang xml:lang="fr-FR">bonjour</lang>'],
   ['a voice of another locale', '<voice name="Hans">hallo</voice>'],
   ['a clip that is not the skill’s', '<audio src="https://example.com/a.mp3"/>'],
   ['an unknown say-as', '<say-as interpret-as="shout">x</say-as>'],
