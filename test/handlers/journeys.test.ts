@@ -39,6 +39,26 @@ describe.each(SUPPORTED_LOCALES)('listener journeys in %s', (locale) => {
     },
   );
 
+  test("an extra fortune's yes leads to the tip behind it, in another deck; six yeses from there repeat no item", async () => {
+    // The days are searched, not computed: the first day whose extra fortune comes from a talk.
+    for (let day = 0; day < 30; day++) {
+      const dialog = new Dialog({ locale, store: new MemoryUserStore(), at: new Date(T0.getTime() + day * DAY) });
+      await dialog.launch();
+      const extra = itemByCard(dialog.catalog, (await dialog.intent('GetFortuneIntent')).card?.text)!;
+      const behind = dialog.catalog.item(extra.related[0]!)!;
+      if (dialog.catalog.deckOf(behind.id) === 'fortunes') continue;
+      const yes = await dialog.intent('AMAZON.YesIntent');
+      expect(itemByCard(dialog.catalog, yes.card?.text)?.id).toBe(behind.id);
+      expect(dialog.catalog.deckOf(behind.id)).not.toBe('fortunes');
+      for (let i = 0; i < 5; i++) expect((await dialog.intent('AMAZON.YesIntent')).card).toBeDefined();
+      const heard = itemsHeard(dialog);
+      expect(heard).toHaveLength(8); // today's fortune, the extra one, six yeses
+      expect(new Set(heard).size).toBe(heard.length);
+      return;
+    }
+    throw new Error('no day in 30 with an extra fortune from a talk');
+  });
+
   test("after today's fortune, more fortunes are extra ones, never today's again", async () => {
     const dialog = new Dialog({ locale, store: new MemoryUserStore() });
     const launch = await dialog.launch();

@@ -1,3 +1,5 @@
+import { contentCatalog } from '../../lambda/content/contentCatalog';
+import { nextRelated } from '../../lambda/domain/offers';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { CLIPS } from '../../lambda/speech/clips';
 import { Dialog } from '../support/driver';
@@ -72,5 +74,34 @@ describe('related content in an open session', () => {
     const yes = await dialog.oneShot('AMAZON.YesIntent');
     expect(yes.card).toBeUndefined();
     expect(storedContext(store, 'user-related-stale').lastHeard?.itemId).toBe(before);
+  });
+});
+
+describe.each(['en', 'de'] as const)('related chains in the %s content', (language) => {
+  const catalog = contentCatalog(language);
+  const items = [...catalog.tips, ...catalog.fortunes];
+
+  test('from every item, six yeses along the links alone serve six new items (chains, not pairs)', () => {
+    for (const start of items) {
+      const heard = new Set([start.id]);
+      let current = start;
+      for (let step = 0; step < 6; step++) {
+        const next = nextRelated(current, catalog, heard);
+        if (!next) throw new Error(`the chain from ${start.id} ends after ${step} steps`);
+        expect(heard.has(next.id)).toBe(false);
+        heard.add(next.id);
+        current = next;
+      }
+    }
+  });
+
+  test("every fortune from a talk leads first to a tip in that talk's deck", () => {
+    const talkFortunes = catalog.fortunes.filter((fortune) => fortune.source !== 'classic');
+    expect(talkFortunes.length).toBeGreaterThan(0);
+    for (const fortune of talkFortunes) {
+      const first = nextRelated(fortune, catalog, new Set([fortune.id]))!;
+      expect(catalog.deckOf(first.id)).not.toBe('fortunes');
+      expect(first.source).toBe(fortune.source);
+    }
   });
 });

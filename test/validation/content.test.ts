@@ -91,22 +91,26 @@ describe('validateContent on fixtures', () => {
 
   test('reports a dangling related id and a self-reference', () => {
     const tree = validContent();
-    item(tree, EN_BATCH, 3).related = ['batch-nope'];
-    item(tree, EN_BATCH, 4).related = ['batch-item-4'];
-    expect(validate(tree)).toEqual([
-      {
-        file: 'content/en/batch.json',
-        itemId: 'batch-item-3',
-        field: 'related',
-        message: '"batch-nope" is not an item id in this language',
-      },
-      { file: 'content/en/batch.json', itemId: 'batch-item-4', field: 'related', message: 'lists the item itself' },
-    ]);
+    for (const language of ['en', 'de']) {
+      item(tree, `${language}/batch.json`, 3).related = ['batch-nope', 'voice-item-1'];
+      item(tree, `${language}/batch.json`, 4).related = ['batch-item-0', 'batch-item-4'];
+    }
+    expect(validate(tree)).toEqual(
+      ['en', 'de'].flatMap((language) => [
+        {
+          file: `content/${language}/batch.json`,
+          itemId: 'batch-item-3',
+          field: 'related',
+          message: '"batch-nope" is not an item id in this language',
+        },
+        { file: `content/${language}/batch.json`, itemId: 'batch-item-4', field: 'related', message: 'lists the item itself' },
+      ]),
+    );
   });
 
   test('accepts related ids in other decks', () => {
     const tree = validContent();
-    item(tree, EN_BATCH, 3).related = ['voice-item-2', 'question-number-1'];
+    for (const language of ['en', 'de']) item(tree, `${language}/batch.json`, 3).related = ['voice-item-2', 'question-number-1'];
     expect(validate(tree)).toEqual([]);
   });
 

@@ -19,9 +19,22 @@ const DECK_TOPICS: Record<string, [string, string]> = {
   fortunes: ['fortunes', 'classic'],
 };
 
-/** Item i relates to item 0 (item 0 to item 1), so renaming or removing a late item leaves links intact. */
+/** The deck each fixture deck links across to: never fortunes or voice, which tests delete or break. */
+const CROSS_LINKED: Record<string, string> = {
+  batch: 'postmortems',
+  postmortems: 'batch',
+  delivery: 'batch',
+  voice: 'delivery',
+  fortunes: 'batch',
+};
+
+/**
+ * Items 0 → 1 → 2 → 0 form a chain and every later item leads to item 0, each with item 1 of another deck
+ * second (so related rules hold); renaming or removing a late item leaves links intact.
+ */
 function deck(deckId: string, language: string, count = 15): ContentFile {
   const [topic, source] = DECK_TOPICS[deckId] ?? ['fortunes', 'classic'];
+  const otherDeck = CROSS_LINKED[deckId] ?? 'batch';
   const items = Array.from({ length: count }, (_, i) => ({
     id: `${deckId}-item-${i}`,
     speech:
@@ -30,7 +43,7 @@ function deck(deckId: string, language: string, count = 15): ContentFile {
         : `Tipp ${i} läuft gut auf AWS. Halte die CI/CD-Pipeline grün.`,
     card: `Card ${i}.`,
     topics: [topic],
-    related: [`${deckId}-item-${i === 0 ? 1 : 0}`],
+    related: [`${deckId}-item-${i < 2 ? i + 1 : 0}`, `${otherDeck}-item-1`],
     source,
   }));
   return { deck: deckId, language, title: `${deckId} tips`, items };

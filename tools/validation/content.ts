@@ -10,6 +10,7 @@ import { isNonEmptyString, isRecord, readJson } from './json';
 import { checkLexicon } from './lexicon';
 import { checkOwnWords, FINGERPRINTS_FILE } from './ownWords';
 import { displayPath, type ValidationProblem } from './problem';
+import { checkRelatedAgree, checkRelatedChains } from './relatedRules';
 
 export { formatProblem, type ValidationProblem } from './problem';
 export { validateSoundIds } from './soundIds';
@@ -58,13 +59,13 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
         [...DECK_IDS, QUESTIONS_FILE].map((n) => `${n}.json`),
       ),
     );
-    problems.push(...checkIdsAndLinks(catalog));
+    problems.push(...checkIdsAndLinks(catalog), ...checkRelatedChains(catalog));
     const termsPath = path.join(dir, FOREIGN_TERMS_FILE);
     const allItems = [...catalog.values()].flatMap((entry) => entry.items);
     problems.push(...checkEnglishTerms(termsPath, displayPath(contentRoot, termsPath), localesOf(language), lexicon.terms, allItems));
     catalogs.set(language, catalog);
   }
-  problems.push(...checkCounterparts(catalogs));
+  problems.push(...checkCounterparts(catalogs), ...checkRelatedAgree(catalogs));
   // The notes are English: only English content can repeat their sentences.
   problems.push(
     ...checkOwnWords(path.join(contentRoot, FINGERPRINTS_FILE), displayPath(contentRoot, path.join(contentRoot, FINGERPRINTS_FILE)), [

@@ -7,7 +7,7 @@ import { countWords, endsLikeASentence, markupIn, splitSentences, unlistedTerms 
 
 export type ItemContext = { file: string; idPrefix: string; language: string; lexicon: ReadonlySet<string>; lexiconFile: string };
 /** What later cross-item checks need from an item. */
-export type ItemSummary = { id: string; related: string[]; answerId?: string; texts: ItemText[] };
+export type ItemSummary = { id: string; related: string[]; source?: string; answerId?: string; texts: ItemText[] };
 /** A text field as the listener hears or reads it, for the our-own-words check. */
 export type ItemText = { field: string; text: string };
 
@@ -96,7 +96,8 @@ function checkItem(
   for (const key of Object.keys(raw)) if (!fields.includes(key)) report.add(key, 'is not a known field');
   const related = checkBody(raw, report);
   checkTopicsAndSource(raw, report);
-  return { problems: report.problems, ...(usableId ? { item: { id, related, texts: textsOf(raw) } } : {}) };
+  const source = typeof raw.source === 'string' ? { source: raw.source } : {};
+  return { problems: report.problems, ...(usableId ? { item: { id, related, ...source, texts: textsOf(raw) } } : {}) };
 }
 
 function textsOf(item: JsonRecord): ItemText[] {
