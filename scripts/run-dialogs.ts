@@ -10,7 +10,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoverageTracker, formatCoverage } from '../local/simulator/coverage';
-import { DIALOGS_DIR, type DialogRun, type DialogSpec, findDialogFiles, loadDialog, runDialog } from '../local/simulator/dialogs';
+import { findDialogFiles, loadDialog } from '../local/simulator/dialogs/read';
+import { runDialog } from '../local/simulator/dialogs/run';
+import { DIALOGS_DIR, type DialogRun, type DialogSpec } from '../local/simulator/dialogs/types';
 import { formatTurn } from '../local/simulator/format';
 import { PROJECT_ROOT } from '../local/simulator/model';
 

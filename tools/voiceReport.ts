@@ -10,7 +10,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SUPPORTED_LOCALES } from '../lambda/locale';
-import { DIALOGS_DIR, loadDialog, runDialog } from '../local/simulator/dialogs';
+import { loadDialog } from '../local/simulator/dialogs/read';
+import { runDialog } from '../local/simulator/dialogs/run';
+import { DIALOGS_DIR } from '../local/simulator/dialogs/types';
 
 /** The journeys, as dialog file names: the three listener journeys every locale has, and three more where a locale has them. */
 export const JOURNEYS = ['listener-six-yeses', 'listener-quiz', 'listener-eight-days', 'launch-journey', 'help-fallback', 'tips'];

@@ -8,7 +8,9 @@
  */
 import { stringify } from 'yaml';
 import { timeZoneOffsetMs } from '../simulator/clock';
-import { type DialogRun, parseDialog, runDialog, type TurnOutcome } from '../simulator/dialogs';
+import { parseDialog } from '../simulator/dialogs/read';
+import { runDialog } from '../simulator/dialogs/run';
+import type { DialogRun, TurnOutcome } from '../simulator/dialogs/types';
 import type { ModelSource } from '../simulator/model';
 import type { RecordedTurn, Recording } from './recorder';
 

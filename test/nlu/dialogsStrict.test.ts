@@ -1,4 +1,5 @@
-import { findDialogFiles, loadDialog, runDialog } from '../../local/simulator/dialogs';
+import { findDialogFiles, loadDialog } from '../../local/simulator/dialogs/read';
+import { runDialog } from '../../local/simulator/dialogs/run';
 
 /**
  * Every scripted dialog passes with exact matching only, as it does with the generalising tier

@@ -1,14 +1,8 @@
 import { join } from 'node:path';
-import {
-  checkTurn,
-  DIALOGS_DIR,
-  type DialogSpec,
-  findDialogFiles,
-  loadDialog,
-  parseDialog,
-  runDialog,
-  subsetMismatches,
-} from '../../local/simulator/dialogs';
+import { checkTurn, subsetMismatches } from '../../local/simulator/dialogs/check';
+import { findDialogFiles, loadDialog, parseDialog } from '../../local/simulator/dialogs/read';
+import { runDialog } from '../../local/simulator/dialogs/run';
+import { DIALOGS_DIR, type DialogSpec } from '../../local/simulator/dialogs/types';
 import { defaultModels } from '../../local/simulator/model';
 import { phraseKey } from '../../local/simulator/text';
 

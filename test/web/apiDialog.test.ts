@@ -1,5 +1,6 @@
 /** "Save as dialog" through the API: the saved file parses and replays green through the dialogs runner (local/simulator/dialogs). */
-import { parseDialog, runDialog } from '../../local/simulator/dialogs';
+import { parseDialog } from '../../local/simulator/dialogs/read';
+import { runDialog } from '../../local/simulator/dialogs/run';
 import { postJson, startTestServer, type TestServer } from './support';
 
 jest.setTimeout(60000);

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { parseDialog, runDialog } from '../../local/simulator/dialogs';
+import { parseDialog } from '../../local/simulator/dialogs/read';
+import { runDialog } from '../../local/simulator/dialogs/run';
 import { describeInBrowser, launchChromium, openSimulator, say, text } from './browserSupport';
 import { startTestServer, type TestServer } from './support';
 
