@@ -6,7 +6,7 @@ import { escapeXml } from './escape';
  * acronyms and English words in German speech are marked up from data instead of inside every content item.
  * One regex and one pass for both lists: a term is marked once, never inside another term's markup (no
  * <lang> inside <sub>, no double wrapping). Longest terms first, so "CI/CD" wins over "CI", "GPUs" over
- * "GPU" and "Canary Deployment" over "Deployment". Matching is case-sensitive and whole-word.
+ * "GPU" and "Canary-Deployment" over "Deployment". Matching is case-sensitive and whole-word.
  */
 export type Pronouncer = (escapedText: string) => string;
 

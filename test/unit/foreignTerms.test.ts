@@ -19,13 +19,22 @@ describe('English terms in German speech', () => {
   });
 
   test('the longest listed term wins, so a phrase is one tag', () => {
-    expect(say('Beim Canary Deployment hilft ein Canary.')).toBe(`Beim ${en('Canary Deployment')} hilft ein ${en('Canary')}.`);
-    expect(say('Feature Toggles und Compute Environments')).toBe(`${en('Feature Toggles')} und ${en('Compute Environments')}`);
+    expect(say('Beim Canary-Deployment hilft ein Canary.')).toBe(`Beim ${en('Canary-Deployment')} hilft ein ${en('Canary')}.`);
+    expect(say('Feature-Toggles und Compute-Environments')).toBe(`${en('Feature-Toggles')} und ${en('Compute-Environments')}`);
+    expect(say('Continuous Delivery')).toBe(en('Continuous Delivery'));
   });
 
-  test('whole words only: a term inside a German compound is left alone, a hyphenated part is marked', () => {
+  test('whole words only: a term inside a joined word is left alone, a hyphenated part is marked', () => {
     expect(say('Produktionsimages und der Spotpreis')).toBe('Produktionsimages und der Spotpreis');
     expect(say('eine Retry-Strategie')).toBe(`eine ${en('Retry')}-Strategie`);
+  });
+
+  test('a compound of English and German marks only its English part; an all-English compound is one tag', () => {
+    expect(say('Jeder Job läuft als Docker-Container.')).toBe(`Jeder Job läuft als ${en('Docker')}-Container.`);
+    expect(say('In Produktions-Images, zum Spot-Preis')).toBe(`In Produktions-${en('Images')}, zum ${en('Spot')}-Preis`);
+    expect(say('Beim Blue-Green-Deployment und Unit-Tests')).toBe(`Beim ${en('Blue-Green-Deployment')} und ${en('Unit-Tests')}`);
+    expect(say('das One-Shot-Modell')).toBe(`das ${en('One-Shot')}-Modell`);
+    expect(say('auf ECS-Cluster')).toBe('auf <say-as interpret-as="characters">ECS</say-as>-Cluster');
   });
 
   test('case matters: the tag names latest and production, not any capitalised word', () => {
