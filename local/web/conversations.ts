@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserStore } from '../../lambda/persistence/port';
-import { buildSkill } from '../../lambda/skill';
 import { SimClock } from '../simulator/clock';
+import { buildLocalSkill } from '../simulator/localSkill';
 import type { ModelSource } from '../simulator/model';
 import { Conversation, type SkillLike } from '../simulator/session';
 
@@ -146,11 +146,11 @@ export class ConversationPool {
     } else if (this.options.skillFor) {
       skill = this.options.skillFor({ timeZone: currentZone });
     } else {
-      skill = buildSkill({
+      skill = buildLocalSkill({
         store: this.options.store,
         random: this.options.random,
         skillId: this.options.skillId,
-        timeZoneLookup: async () => currentZone(),
+        timeZone: currentZone,
       });
     }
     const skillMs: number[] = [];

@@ -7,7 +7,7 @@ import { backupKeyOf, DynamoDbUserStore, PARTITION_KEY } from '../../lambda/pers
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { RevisionConflictError, type UserStore } from '../../lambda/persistence/port';
 import { type LocalDynamo, startLocalDynamo } from '../../local/dynamoLocal';
-import { FileUserStore } from '../../local/simulator/localSkill';
+import { FileUserStore } from '../../local/simulator/dialogStore';
 import { launchRequest } from '../../tools/envelopes';
 
 /**

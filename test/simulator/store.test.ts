@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SimClock } from '../../local/simulator/clock';
-import { buildLocalSkill, FileUserStore, openDialogStore, readStoredContext } from '../../local/simulator/localSkill';
+import { FileUserStore, openDialogStore } from '../../local/simulator/dialogStore';
+import { buildLocalSkill, readStoredContext } from '../../local/simulator/localSkill';
 import { Conversation } from '../../local/simulator/session';
 
 async function twoVisits(store: import('../../lambda/persistence/port').UserStore) {

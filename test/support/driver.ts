@@ -6,7 +6,8 @@ import type { ContentItem } from '../../lambda/content/types';
 import { type LocalDay, localDay } from '../../lambda/domain/calendar';
 import { languageOf, toSupportedLocale } from '../../lambda/locale';
 import type { UserStore } from '../../lambda/persistence/port';
-import { buildSkill, type SkillOptions } from '../../lambda/skill';
+import type { SkillOptions } from '../../lambda/skill';
+import { buildLocalSkill } from '../../local/simulator/localSkill';
 import {
   DEFAULT_USER_ID,
   type EnvelopeOptions,
@@ -108,11 +109,11 @@ export class Dialog {
     this.validate = options.validate ?? true;
     this.skill =
       options.skill ??
-      buildSkill({
+      buildLocalSkill({
         store: options.store,
         random: seededRandom(options.seed ?? 7),
         now: () => this.at.getTime(),
-        timeZoneLookup: async () => this.timeZone,
+        timeZone: () => this.timeZone,
         ...options.skillOptions,
       });
   }
