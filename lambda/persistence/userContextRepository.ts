@@ -13,6 +13,7 @@ import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { BudgetSpentError, type Deadline } from './deadline';
 import { RevisionConflictError, type UserStore } from './port';
+import { sameJson } from './sameJson';
 
 /**
  * A session's view of the listener's stored context, and everything about whether and what to save.
@@ -73,7 +74,7 @@ export class UserContextRepository {
   /** What the session carries to its next turn. */
   sessionState(memory: UserMemory): MemorySessionState {
     if (!memory.loaded) return {};
-    const pending = memory.writable && !same(memory.context, memory.base);
+    const pending = memory.writable && !sameJson(memory.context, memory.base);
     return {
       user: memory.context,
       storedBase: pending ? memory.base : undefined,
@@ -112,7 +113,7 @@ export class UserContextRepository {
    * the base they were made on, so the next turn merges them into what is stored then.
    */
   async save(envelope: RequestEnvelope, memory: UserMemory, stats: StoreStats, deadline: Deadline): Promise<UserMemory> {
-    if (!memory.loaded || !memory.writable || same(memory.context, memory.base)) return memory;
+    if (!memory.loaded || !memory.writable || sameJson(memory.context, memory.base)) return memory;
     let mine = keepStoredCursorsAhead(memory.context, memory.base);
     let base = memory.base;
     const pending = (): UserMemory => ({ ...memory, context: mine, base });
@@ -234,10 +235,6 @@ function readStored(raw: unknown): StoredRead {
 function unloaded(): UserMemory {
   const context = emptyUserContext();
   return { context, base: structuredClone(context), writable: false, loaded: false };
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function isEmptyObject(value: unknown): boolean {
