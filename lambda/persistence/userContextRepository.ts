@@ -86,7 +86,7 @@ export class UserContextRepository {
     let raw: unknown;
     try {
       stats.reads += 1;
-      raw = await deadline.run((signal) => this.store.getAttributes(envelope, { signal }));
+      raw = await deadline.run((options) => this.store.getAttributes(envelope, options));
     } catch (error) {
       stats.faults += 1;
       if (error instanceof BudgetSpentError) logger.warn('user store read ran out of the time budget; answering without memory');
@@ -122,7 +122,7 @@ export class UserContextRepository {
       try {
         stats.writes += 1;
         await deadline.run(
-          (signal) => this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>, { signal }),
+          (options) => this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>, options),
           MIN_WRITE_BUDGET_MS,
         );
         return { ...memory, context: next, base: structuredClone(next) };
@@ -134,7 +134,7 @@ export class UserContextRepository {
       let raw: unknown;
       try {
         stats.reads += 1;
-        raw = await deadline.run((signal) => this.store.getAttributes(envelope, { signal }), MIN_WRITE_BUDGET_MS);
+        raw = await deadline.run((options) => this.store.getAttributes(envelope, options), MIN_WRITE_BUDGET_MS);
       } catch (error) {
         return this.gaveUp(error, stats, pending());
       }
