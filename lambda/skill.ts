@@ -25,6 +25,7 @@ import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
 import { turnInterceptor } from './interceptors/turnInterceptor';
 import { UserContextRepository } from './persistence/userContextRepository';
+import { withCarriedAttributes } from './session/carriedAttributes';
 import type { SkillDependencies } from './turn';
 
 /** Store work per request (read, writes, merge retries): about 3 s to an answer whatever the store does. */
@@ -80,5 +81,5 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     .addResponseInterceptors(saveStateInterceptor(repository), requestLogInterceptor())
     .addErrorHandlers(errorHandler(deps.random));
   if (options.skillId) builder.withSkillId(options.skillId);
-  return builder.create();
+  return withCarriedAttributes(builder.create());
 }

@@ -6,6 +6,7 @@ import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
 import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
+import { carriedSessionAttributes } from '../session/carriedAttributes';
 import { sessionAttributesFor } from '../session/sessionAttributes';
 import { readSessionState } from '../session/sessionState';
 import { escapeXml } from '../speech/escape';
@@ -62,7 +63,7 @@ function keepOwnSessionState(
   response: Response,
 ): void {
   try {
-    const session = state ?? readSessionState(input.attributesManager.getSessionAttributes(), locale);
+    const session = state ?? readSessionState(carriedSessionAttributes(input), locale);
     session.pending = pending;
     input.attributesManager.setSessionAttributes(sessionAttributesFor(session, response));
   } catch (error) {

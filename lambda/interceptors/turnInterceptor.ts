@@ -8,6 +8,7 @@ import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 import { Deadline } from '../persistence/deadline';
 import type { UserContextRepository } from '../persistence/userContextRepository';
+import { carriedSessionAttributes } from '../session/carriedAttributes';
 import { readSessionState } from '../session/sessionState';
 import { SpeechBuilder } from '../speech/speechBuilder';
 import { type SkillDependencies, setTurn, type Turn } from '../turn';
@@ -30,7 +31,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const language = languageOf(locale);
       // A session that is not an object (null, a string) is no session: ask-sdk refuses its attributes.
       const hasSession = typeof envelope.session === 'object' && envelope.session !== null;
-      const session = readSessionState(hasSession ? input.attributesManager.getSessionAttributes() : undefined, locale);
+      const session = readSessionState(hasSession ? carriedSessionAttributes(input) : undefined, locale);
       const stats = requestStats(input);
       const now = requestInstant(envelope.request.timestamp, deps.now);
       const converses = CONVERSATION_REQUESTS.has(requestType);

@@ -37,6 +37,11 @@ export function beginRequest(envelope: RequestEnvelope): RequestStats {
   return stats;
 }
 
+/** `next` is the same request as `envelope` (a copy the skill hands on): it shares its stats. */
+export function continueRequest(envelope: RequestEnvelope, next: RequestEnvelope): void {
+  statsByEnvelope.set(next, beginRequest(envelope));
+}
+
 /** The stats of the request being handled, created on first use. */
 export function requestStats(input: HandlerInput): RequestStats {
   const attributes = input.attributesManager.getRequestAttributes();

@@ -55,14 +55,18 @@ export function readSessionState(attributes: unknown, locale: Locale): SessionSt
   let foreign = 0;
   const malformed: string[] = [];
   for (const key of Object.keys(attributes)) {
+    // Read as JSON would have it (the attributes are no longer copied through JSON, carriedAttributes.ts):
+    // a key whose value is undefined is absent, a number that is not finite is null.
+    const raw = attributes[key];
+    if (raw === undefined) continue;
     if (!Object.hasOwn(READERS, key)) {
       foreign += 1;
       continue;
     }
     const name = key as keyof SessionState;
-    const value = (READERS[name] as Reader<unknown>)(attributes[key], locale);
+    const value = (READERS[name] as Reader<unknown>)(raw, locale);
     if (value === undefined) {
-      if (attributes[key] !== false && attributes[key] !== null) malformed.push(name);
+      if (raw !== false && raw !== null && !(typeof raw === 'number' && !Number.isFinite(raw))) malformed.push(name);
     } else {
       (state as unknown as Record<string, unknown>)[name] = value;
     }
