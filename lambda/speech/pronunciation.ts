@@ -7,6 +7,9 @@ import { escapeXml } from './escape';
  * One regex and one pass for both lists: a term is marked once, never inside another term's markup (no
  * <lang> inside <sub>, no double wrapping). Longest terms first, so "CI/CD" wins over "CI", "GPUs" over
  * "GPU" and "Canary-Deployment" over "Deployment". Matching is case-sensitive and whole-word.
+ * Plurals of acronyms come from the lexicon, not from entries of their own: every acronym (a term ending
+ * in a capital letter) also matches with a plural "s" ("GPUs", "CI/CDs") and is read as its letters plus
+ * "'s" ("G P U's"), so the voice says the letter and then the s instead of reading "Us" as a word.
  */
 export type Pronouncer = (escapedText: string) => string;
 
@@ -20,6 +23,15 @@ export function compileLexicon(lexicon: Lexicon, foreign?: ForeignTerms): Pronou
   for (const term of Object.keys(lexicon)) {
     const escaped = escapeXml(term);
     markupByEscapedTerm.set(escaped, markup(escaped, lexicon[term] as Pronunciation));
+  }
+  for (const [term, entry] of Object.entries(lexicon)) {
+    const plural = pluralOf(term);
+    const escaped = escapeXml(plural ?? '');
+    // An explicit entry for the plural wins (the validator reports it as redundant when it says the same).
+    if (plural !== undefined && !markupByEscapedTerm.has(escaped)) {
+      // The apostrophe needs no escape inside a double-quoted attribute; the letters are escaped like any alias.
+      markupByEscapedTerm.set(escaped, `<sub alias="${escapeXml(pluralLetters(term, entry))}'s">${escaped}</sub>`);
+    }
   }
   const alternatives: { length: number; source: string }[] = [];
   if (foreign) {
@@ -64,6 +76,19 @@ export function wordPattern(term: string, flags = 'u'): RegExp {
 /** Where `term` occurs in `text` as a whole word, or -1. */
 export function wordIndex(text: string, term: string): number {
   return wordPattern(term).exec(text)?.index ?? -1;
+}
+
+/** The plural the composer derives for a lexicon term: acronyms only ("GPU" → "GPUs"; "DevOps" and "S3" have none). */
+export function pluralOf(term: string): string | undefined {
+  return /^[\p{Lu}\p{N}/]*\p{Lu}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term) ? `${term}s` : undefined;
+}
+
+/**
+ * How a derived plural is read: the term's letters (or its alias), then "'s". The same in every language: German
+ * too says the letter names and then an s ("Ge Pe Uh's"), and "G P Us" would be read as a word "Us".
+ */
+function pluralLetters(term: string, entry: Pronunciation): string {
+  return 'sub' in entry ? entry.sub : [...term.replace(/\//g, '')].join(' ');
 }
 
 function markup(escapedTerm: string, entry: Pronunciation): string {

@@ -150,11 +150,28 @@ describe('pronunciation lexicon', () => {
   });
 
   test('longer terms win over their prefixes', () => {
-    expect(say('GPUs and a GPU')).toBe('<sub alias="G P Us">GPUs</sub> and a <say-as interpret-as="characters">GPU</say-as>');
-    expect(say('AMIs')).toBe('<sub alias="A M Is">AMIs</sub>');
+    expect(say('GPUs and a GPU')).toBe(`<sub alias="G P U's">GPUs</sub> and a <say-as interpret-as="characters">GPU</say-as>`);
     // Order in the lexicon does not matter.
     const reversed = compileLexicon({ CI: { sayAs: 'characters' }, 'CI/CD': { sub: 'C I C D' } });
     expect(say('CI/CD', reversed)).toBe('<sub alias="C I C D">CI/CD</sub>');
+  });
+
+  test("the plural of every acronym is derived from the lexicon and read as its letters and 's", () => {
+    expect(say('GPUs or FPGAs, and AMIs')).toBe(
+      `<sub alias="G P U's">GPUs</sub> or <sub alias="F P G A's">FPGAs</sub>, and <sub alias="A M I's">AMIs</sub>`,
+    );
+    const lexicon = compileLexicon({ API: { sayAs: 'characters' }, SLO: { sayAs: 'characters' }, VM: { sayAs: 'characters' } });
+    expect(say('APIs, SLOs and VMs', lexicon)).toBe(
+      `<sub alias="A P I's">APIs</sub>, <sub alias="S L O's">SLOs</sub> and <sub alias="V M's">VMs</sub>`,
+    );
+    // A sub alias carries over; words that are not acronyms get no plural; an explicit entry wins.
+    expect(say('CI/CDs and DevOpss and S3s')).toBe(`<sub alias="C I C D's">CI/CDs</sub> and DevOpss and S3s`);
+    const german = compileLexicon(deLexicon as Lexicon);
+    expect(new SpeechBuilder('de-DE', german).say('GPUs oder FPGAs, AMIs und eine GPU').build()).toBe(
+      `<sub alias="G P U's">GPUs</sub> oder <sub alias="F P G A's">FPGAs</sub>, <sub alias="A M I's">AMIs</sub> und eine <say-as interpret-as="characters">GPU</say-as>`,
+    );
+    const explicit = compileLexicon({ VM: { sayAs: 'characters' }, VMs: { sub: 'virtual machines' } });
+    expect(say('VMs', explicit)).toBe('<sub alias="virtual machines">VMs</sub>');
   });
 
   test('no match inside longer words', () => {

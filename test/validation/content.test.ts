@@ -198,6 +198,10 @@ describe('speech rules', () => {
     ]);
     // Listed terms pass, also inside slash-joined and hyphenated words; a single capital is an ordinary word.
     expect(speechProblems({ speech: 'I ship AWS-hosted CI/CD. And AWS/CI/CD too.' })).toEqual([]);
+    // The plural of a listed acronym is derived by the composer, so it needs no entry; an unlisted one does.
+    expect(speechProblems({ speech: 'Two AWSs and CI/CDs, no ECSs.' })).toEqual([
+      'batch-item-2 › speech: "ECSs" is not in content/en/pronunciations.json (add it with sayAs or sub)',
+    ]);
   });
 });
 
@@ -255,6 +259,14 @@ describe('questions and lexicon', () => {
       'content/en/pronunciations.json › ECS: must have exactly one of sayAs or sub',
       expect.stringContaining('content/en/pronunciations.json › DNS › sayAs: "letters" is not a say-as interpret-as value'),
       'content/en/pronunciations.json › UI › sub: must be a non-empty alias',
+    ]);
+  });
+
+  test('reports an entry for an acronym plural the composer derives', () => {
+    const tree = validContent();
+    tree['en/pronunciations.json'] = { AWS: { sayAs: 'characters' }, 'CI/CD': { sub: 'C I C D' }, AWSs: { sub: 'A W S es' } };
+    expect(validate(tree).map(formatProblem)).toEqual([
+      `content/en/pronunciations.json › AWSs: is the plural of "AWS": the composer derives it (read as the letters and 's), remove it`,
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** The pronunciation lexicon (`content/<lang>/pronunciations.json`): term → exactly one of sayAs or sub. */
+import { pluralOf } from '../../lambda/speech/pronunciation';
 import { SAY_AS_INTERPRET_AS } from '../platformRules';
 import { isNonEmptyString, isRecord, readJson } from './json';
 import type { ValidationProblem } from './problem';
@@ -27,6 +28,10 @@ export function checkLexicon(absolute: string, file: string): { problems: Valida
       add(term, 'sayAs', `${JSON.stringify(entry.sayAs)} is not a say-as interpret-as value (${SAY_AS_INTERPRET_AS.join(', ')})`);
     }
     if (hasSub && !isNonEmptyString(entry.sub)) add(term, 'sub', 'must be a non-empty alias');
+    const singular = term.slice(0, -1);
+    if (Object.hasOwn(parsed.value, singular) && pluralOf(singular) === term) {
+      add(term, undefined, `is the plural of "${singular}": the composer derives it (read as the letters and 's), remove it`);
+    }
   }
   return { problems, terms: new Set(Object.keys(parsed.value)) };
 }

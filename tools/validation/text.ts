@@ -1,4 +1,5 @@
 /** Plain-text measurements for spoken content: sentences, words, acronyms, markup. */
+import { pluralOf } from '../../lambda/speech/pronunciation';
 
 /** A sentence ends at . ! ? (runs like "?!" or "...", plus closing quotes) followed by whitespace or the end. */
 const SENTENCE_END = /[.!?]+["'”“’»«)]*(?=\s|$)/gu;
@@ -44,7 +45,7 @@ export function unlistedTerms(text: string, lexicon: ReadonlySet<string>): strin
     const covered = new Set<number>(); // indexes of parts inside some listed slash-joined window
     for (let start = 0; start < parts.length; start++) {
       for (let end = start + 1; end <= parts.length; end++) {
-        if (lexicon.has(parts.slice(start, end).join('/'))) for (let i = start; i < end; i++) covered.add(i);
+        if (listed(parts.slice(start, end).join('/'), lexicon)) for (let i = start; i < end; i++) covered.add(i);
       }
     }
     parts.forEach((part, i) => {
@@ -52,6 +53,13 @@ export function unlistedTerms(text: string, lexicon: ReadonlySet<string>): strin
     });
   }
   return missing;
+}
+
+/** Listed, or the plural the composer derives from a listed acronym ("GPUs" from "GPU"). */
+function listed(term: string, lexicon: ReadonlySet<string>): boolean {
+  if (lexicon.has(term)) return true;
+  const singular = term.slice(0, -1);
+  return term.endsWith('s') && lexicon.has(singular) && pluralOf(singular) === term;
 }
 
 /** Content is plain text: the speech composer owns SSML and escaping. */
