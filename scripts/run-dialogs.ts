@@ -2,19 +2,26 @@
  * npm run dialogs -- [FILTER...] [--verbose] [--explain] [--strict] [--no-coverage] [--dir DIR] [--coverage-out FILE]
  *
  * Runs every scripted dialog under dialogs/ (ASK CLI replay files *.json and project YAML files with
- * expectations), one line per dialog, then the interaction-model coverage report (also written to
- * dist/dialog-coverage.json), and `N passed, N failed` as the last line. Exits 1 when a dialog fails.
+ * expectations), one line per dialog, then the interaction-model coverage report, and `N passed, N failed`
+ * as the last line. Exits 1 when a dialog fails. A file that cannot be read (bad YAML or JSON, an unknown
+ * key, locale or time zone, a date that does not exist) is that file's failure, with its line and key; the
+ * others still run. FILTERs keep the files whose path contains one of them. Only a full run (no FILTER, the
+ * default --dir) writes dist/dialog-coverage.json, so a filtered run never replaces the full report with a
+ * partial one; --coverage-out FILE writes any run's report to FILE.
  */
 import '../local/simulator/quiet';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoverageTracker, formatCoverage } from '../local/simulator/coverage';
-import { findDialogFiles, loadDialog } from '../local/simulator/dialogs/read';
-import { runDialog } from '../local/simulator/dialogs/run';
-import { DIALOGS_DIR, type DialogRun, type DialogSpec } from '../local/simulator/dialogs/types';
+import { positionSuffix } from '../local/simulator/dialogs/problems';
+import { findDialogFiles } from '../local/simulator/dialogs/read';
+import { runDialogFile } from '../local/simulator/dialogs/run';
+import { DIALOGS_DIR, type DialogRun } from '../local/simulator/dialogs/types';
 import { formatTurn } from '../local/simulator/format';
 import { PROJECT_ROOT } from '../local/simulator/model';
+
+const FULL_COVERAGE_FILE = join(PROJECT_ROOT, 'dist', 'dialog-coverage.json');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,32 +31,30 @@ async function main(): Promise<number> {
       strict: { type: 'boolean', default: false },
       'no-coverage': { type: 'boolean', default: false },
       dir: { type: 'string', default: DIALOGS_DIR },
-      'coverage-out': { type: 'string', default: join(PROJECT_ROOT, 'dist', 'dialog-coverage.json') },
+      'coverage-out': { type: 'string' },
     },
     allowPositionals: true,
   });
   const out = (text: string) => process.stdout.write(`${text}\n`);
-  const files = findDialogFiles(values.dir).filter((f) => positionals.length === 0 || positionals.some((p) => f.includes(p)));
+  const all = findDialogFiles(values.dir);
+  const files = all.filter((f) => positionals.length === 0 || positionals.some((p) => f.includes(p)));
+  if (files.length === 0) {
+    out(`no dialog under ${relative(process.cwd(), values.dir) || values.dir} matches ${positionals.join(' ')}`);
+    return 1;
+  }
   const coverage = new CoverageTracker();
   const runs: DialogRun[] = [];
   for (const file of files) {
-    let spec: DialogSpec;
-    const shown = relative(values.dir, file);
-    try {
-      spec = loadDialog(file);
-    } catch (error) {
-      out(`FAIL  ${shown}: cannot read the dialog: ${(error as Error).message}`);
-      runs.push({ spec: { file, name: shown } as DialogSpec, status: 'failed', turns: [], failures: [(error as Error).message] });
-      continue;
-    }
-    const run = await runDialog(spec, {
+    const run = await runDialogFile(file, values.dir, {
       coverage,
       strict: values.strict,
       onTurn: values.verbose || values.explain ? (o) => out(formatTurn(o.turn, { echo: true, explain: values.explain })) : undefined,
     });
     runs.push(run);
+    const { spec } = run;
     const turns = `${spec.turns.length} turn${spec.turns.length === 1 ? '' : 's'}`;
-    if (run.status === 'skipped') out(`SKIP  ${spec.name} (${spec.locale}): ${run.skipReason}`);
+    if (run.unreadable) out(`FAIL  ${spec.name}${positionSuffix(run.unreadable)}: cannot read the dialog: ${run.unreadable.problem}`);
+    else if (run.status === 'skipped') out(`SKIP  ${spec.name} (${spec.locale}): ${run.skipReason}`);
     else if (run.status === 'passed') out(`PASS  ${spec.name} (${spec.locale}, ${turns}${spec.format === 'replay' ? ', replay' : ''})`);
     else {
       out(`FAIL  ${spec.name} (${spec.locale}, ${turns})`);
@@ -64,10 +69,18 @@ async function main(): Promise<number> {
     const report = coverage.report();
     out('');
     out(formatCoverage(report));
-    const file = values['coverage-out'];
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-    out(`  (written to ${relative(process.cwd(), file) || file})`);
+    const full = positionals.length === 0 && resolve(values.dir) === resolve(DIALOGS_DIR);
+    const file = values['coverage-out'] ?? (full ? FULL_COVERAGE_FILE : undefined);
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+      out(`  (written to ${relative(process.cwd(), file) || file})`);
+    } else {
+      const kept = relative(process.cwd(), FULL_COVERAGE_FILE);
+      out(
+        `  (not written: a filtered run, ${files.length} of ${all.length} dialogs; ${kept} keeps the last full run, --coverage-out FILE writes this one)`,
+      );
+    }
   }
   out('');
   if (skipped) out(`${skipped} skipped`);

@@ -72,7 +72,9 @@ export function parseDate(text: string | Date, timeZone = 'UTC'): Date {
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const noonUtc = Date.UTC(y, m - 1, d, 12, 0, 0);
-    if (new Date(noonUtc).getUTCDate() !== d) throw new Error(`not a date: ${trimmed}`);
+    const noon = new Date(noonUtc);
+    // Date.UTC rolls 2026-02-30 over to March 2 and month 13 into the next year: refuse instead.
+    if (noon.getUTCFullYear() !== y || noon.getUTCMonth() !== m - 1 || noon.getUTCDate() !== d) throw new Error(`not a date: ${trimmed}`);
     return new Date(noonUtc - timeZoneOffsetMs(noonUtc, timeZone));
   }
   if (!/^\d{4}-\d{2}-\d{2}T/.test(trimmed)) throw new Error(`not a date (use YYYY-MM-DD or an ISO timestamp): ${trimmed}`);

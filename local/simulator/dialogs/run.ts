@@ -5,6 +5,7 @@ import { buildLocalSkill, readStoredContext, seededRandom } from '../localSkill'
 import { defaultModels } from '../model';
 import { Conversation, type TurnResult } from '../session';
 import { checkTurn } from './check';
+import { DialogFileError, positionSuffix } from './problems';
 import { findDialogFiles, loadDialog } from './read';
 import {
   DEFAULT_DIALOG_DATE,
@@ -29,10 +30,21 @@ function skipReason(spec: DialogSpec): string | undefined {
   return spec.skip === true ? 'marked skip' : spec.skip;
 }
 
-/** Runs one dialog against a fresh skill and store. */
+/** Runs one dialog against a fresh skill and store. A dialog that throws fails; it never stops a run. */
 export async function runDialog(spec: DialogSpec, options: RunOptions = {}): Promise<DialogRun> {
   const reason = skipReason(spec);
   if (reason) return { spec, status: 'skipped', turns: [], failures: [], skipReason: reason };
+  const outcomes: TurnOutcome[] = [];
+  const failures: string[] = [];
+  try {
+    await runTurns(spec, options, outcomes, failures);
+  } catch (error) {
+    failures.push(`the dialog could not run: ${(error as Error).message}`);
+  }
+  return { spec, status: failures.length ? 'failed' : 'passed', turns: outcomes, failures };
+}
+
+async function runTurns(spec: DialogSpec, options: RunOptions, outcomes: TurnOutcome[], failures: string[]): Promise<void> {
   const store = new MemoryUserStore();
   const setup = { store, timeZone: spec.timeZone, seed: spec.seed };
   const skill = options.skillFactory
@@ -48,8 +60,6 @@ export async function runDialog(spec: DialogSpec, options: RunOptions = {}): Pro
     strict: options.strict,
   });
   conversation.setDate(spec.date ?? DEFAULT_DIALOG_DATE);
-  const outcomes: TurnOutcome[] = [];
-  const failures: string[] = [];
   for (const [i, turnSpec] of spec.turns.entries()) {
     let turn: TurnResult;
     try {
@@ -66,36 +76,40 @@ export async function runDialog(spec: DialogSpec, options: RunOptions = {}): Pro
     options.onTurn?.(outcome, spec);
     for (const f of turnFailures) failures.push(`turn ${i + 1} "${turnSpec.user}": ${f}`);
   }
-  return { spec, status: failures.length ? 'failed' : 'passed', turns: outcomes, failures };
 }
 
-/** Loads and runs every dialog under a directory, in order. Files that cannot be read fail. */
+/** A file that could not be read, as that file's failed run (named relative to `dir`). */
+export function unreadableRun(file: string, dir: string, error: unknown): DialogRun {
+  const problem = error instanceof DialogFileError ? error.problem : (error as Error).message;
+  const at = error instanceof DialogFileError ? error.at : {};
+  const spec: DialogSpec = {
+    file,
+    name: relative(dir, file),
+    format: /\.json$/i.test(file) ? 'replay' : 'yaml',
+    locale: '?',
+    timeZone: DEFAULT_DIALOG_TIME_ZONE,
+    seed: 1,
+    turns: [],
+    implicitChecks: false,
+  };
+  const failure = `cannot read the dialog${positionSuffix(at) ? ` (line ${at.line}${at.column ? `, column ${at.column}` : ''})` : ''}: ${problem}`;
+  return { spec, status: 'failed', turns: [], failures: [failure], unreadable: { problem, ...at } };
+}
+
+/** Reads and runs one file; a broken file is that file's failure. */
+export async function runDialogFile(file: string, dir: string = DIALOGS_DIR, options: RunOptions = {}): Promise<DialogRun> {
+  let spec: DialogSpec;
+  try {
+    spec = loadDialog(file);
+  } catch (error) {
+    return unreadableRun(file, dir, error);
+  }
+  return runDialog(spec, options);
+}
+
+/** Loads and runs every dialog under a directory, in order. Files that cannot be read fail; the rest still run. */
 export async function runDialogs(dir: string = DIALOGS_DIR, options: RunOptions = {}): Promise<DialogRun[]> {
   const runs: DialogRun[] = [];
-  for (const file of findDialogFiles(dir)) {
-    let spec: DialogSpec;
-    try {
-      spec = loadDialog(file);
-    } catch (error) {
-      const name = relative(dir, file);
-      runs.push({
-        spec: {
-          file,
-          name,
-          format: /\.json$/i.test(file) ? 'replay' : 'yaml',
-          locale: '?',
-          timeZone: DEFAULT_DIALOG_TIME_ZONE,
-          seed: 1,
-          turns: [],
-          implicitChecks: false,
-        },
-        status: 'failed',
-        turns: [],
-        failures: [`cannot read the dialog: ${(error as Error).message}`],
-      });
-      continue;
-    }
-    runs.push(await runDialog(spec, options));
-  }
+  for (const file of findDialogFiles(dir)) runs.push(await runDialogFile(file, dir, options));
   return runs;
 }

@@ -3,6 +3,7 @@ import type { UserStore } from '../../../lambda/persistence/port';
 import type { CoverageTracker } from '../coverage';
 import { type ModelSource, PROJECT_ROOT } from '../model';
 import type { SkillLike, TurnResult } from '../session';
+import type { ProblemAt } from './problems';
 
 /**
  * Scripted dialogs: the ASK CLI `ask dialog --replay` file format, and the project's YAML format with
@@ -75,6 +76,8 @@ export interface DialogRun {
   turns: TurnOutcome[];
   failures: string[];
   skipReason?: string;
+  /** Set when the file could not be read: what is wrong and where (the run has no turns). */
+  unreadable?: { problem: string } & ProblemAt;
 }
 
 export interface RunOptions {
