@@ -1,27 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import {
-  DEFAULT_DEVICE_ID,
-  DEFAULT_SKILL_ID,
-  DEFAULT_USER_ID,
-  type EnvelopeOptions,
-  intentRequest,
-  launchRequest,
-  type SlotValues,
-  sessionEndedRequest,
-} from '../../tools/envelopes';
-import { checkSsml } from '../../tools/ssmlCheck';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { intentRequest, launchRequest, type SlotValues, sessionEndedRequest } from '../../tools/envelopes';
+import { AlexaSession, isoSeconds, type SkillLike } from './alexaSession';
 import { canFulfillAnswer, canFulfillIntentRequest } from './canFulfill';
 import { parseDate, SimClock } from './clock';
-import { parseInvocation, type Route } from './invocation';
+import { parseInvocation } from './invocation';
 import { defaultModels, type ModelSource } from './model';
-import { FALLBACK_INTENT, type Nlu, type NluOptions, type NluResult, nluFor, type SlotResult } from './nlu';
-import { plainSpeech, renderSsml, ssmlOf } from './render';
+import { FALLBACK_INTENT, type Nlu, type NluOptions, nluFor } from './nlu';
+import { exchangeWith, readResponse, type SessionEndReason, type Speech, slotValuesOf, type TurnResult } from './turnResult';
 
-/** Anything that answers request envelopes like an ask-sdk Skill (the skill in-process, or a client of a server). */
-export interface SkillLike {
-  invoke(envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
-}
+// The Conversation's vocabulary, importable with it.
+export { apiEndpointFor, type SkillLike } from './alexaSession';
+export { type Exchange, type SessionEndReason, type Speech, slotValuesOf, type TurnResult } from './turnResult';
 
 export interface ConversationOptions {
   skill: SkillLike;
@@ -40,170 +29,74 @@ export interface ConversationOptions {
   strict?: boolean;
 }
 
-export type SessionEndReason = 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
-
-export interface Speech {
-  ssml: string;
-  /** Readable: clips named, other voices and breaks marked. */
-  text: string;
-  /** What a listener hears, without markers. */
-  plain: string;
-}
-
-/** One request the turn sent and what came back. */
-export interface Exchange {
-  request: RequestEnvelope;
-  response?: ResponseEnvelope;
-  error?: string;
-}
-
-export interface TurnResult {
-  index: number;
-  utterance: string;
-  locale: string;
-  route: Route;
-  nlu?: NluResult;
-  /** LaunchRequest, IntentRequest or SessionEndedRequest; undefined when nothing was sent. */
-  requestType?: string;
-  /** A request said without the skill's name: what the skill answered Alexa's CanFulfillIntentRequest. */
-  canFulfill?: { intent: string; answer: string };
-  /** The intent sent (IntentRequest only). */
-  intent?: string;
-  /** The main request and response. */
-  request?: RequestEnvelope;
-  response?: ResponseEnvelope;
-  /** Every request this turn sent, in order (e.g. a SessionEndedRequest after an error). */
-  exchanges: Exchange[];
-  timestamp?: string;
-  /** The request opened a new session. */
-  newSession: boolean;
-  sessionId?: string;
-  /** A session is open after the turn (the microphone is open, waiting for the user). */
-  sessionOpen: boolean;
-  /** How the session ended in this turn, if it did. */
-  sessionEnded?: { by: 'skill' | 'silence' | 'user' | 'error'; reason?: SessionEndReason };
-  speech?: Speech;
-  reprompt?: Speech;
-  /** For silence: the reprompt Alexa played before giving up. */
-  repromptPlayed?: Speech;
-  card?: { type?: string; title?: string; text?: string; content?: string };
-  sessionAttributes?: Record<string, unknown>;
-  /** Platform rules the SSML breaks (tools/ssmlCheck). */
-  ssmlProblems: string[];
-  error?: string;
-  notes: string[];
-}
-
-interface OpenSession {
-  id: string;
-  attributes: Record<string, unknown>;
-  /** The last response's reprompt, played when the user stays silent. */
-  reprompt?: Speech;
-}
-
-/** The Alexa API endpoint of a locale's region (North America, Europe, Far East). */
-export function apiEndpointFor(locale: string): string {
-  if (/^(en-GB|en-IN|de-DE|es-ES|fr-FR|it-IT)$/.test(locale)) return 'https://api.eu.amazonalexa.com';
-  if (/^(ja-JP|en-AU)$/.test(locale)) return 'https://api.fe.amazonalexa.com';
-  return 'https://api.amazonalexa.com';
-}
-
-function speechOf(ssml: string | undefined): Speech | undefined {
-  if (!ssml) return undefined;
-  return { ssml, text: renderSsml(ssml), plain: plainSpeech(ssml) };
-}
-
-/** Slot values for tools/envelopes.ts from an NLU result: every slot of the intent, with entity resolution. */
-export function slotValuesOf(slots: Record<string, SlotResult>): SlotValues {
-  const values: SlotValues = {};
-  for (const slot of Object.values(slots)) {
-    if (slot.value === undefined) {
-      values[slot.name] = { value: '', unfilled: true };
-      continue;
-    }
-    const resolution = slot.resolution;
-    if (!resolution) {
-      values[slot.name] = { value: slot.value };
-    } else if (resolution.status === 'ER_SUCCESS_NO_MATCH') {
-      values[slot.name] = { value: slot.value, resolvedId: null, slotType: slot.type };
-    } else {
-      const [first, ...more] = resolution.values;
-      values[slot.name] = {
-        value: slot.value,
-        resolvedId: first!.id,
-        resolvedName: first!.name,
-        moreResolved: more.map((v) => ({ id: v.id, name: v.name })),
-        slotType: slot.type,
-      };
-    }
-  }
-  return values;
-}
-
 /**
  * A conversation with a skill, the way an Alexa device and the Alexa service hold it: utterances are
  * routed (launch, one-shot, in-session), understood with the locale's interaction model, and sent as
- * complete request envelopes; session id and session attributes are carried while the session is open;
- * silence with the microphone open ends the session; a new session starts after one ended.
+ * complete request envelopes; the session is carried by AlexaSession while it is open; silence with the
+ * microphone open ends the session; a new session starts after one ended.
  */
 export class Conversation {
   readonly skill: SkillLike;
   readonly clock: SimClock;
   readonly models: ModelSource;
   private readonly nluOptions: NluOptions;
-  userId: string;
-  deviceId: string;
-  skillId: string;
   timeZone: string;
   readonly turns: TurnResult[] = [];
-  private apiEndpointOverride?: string;
-  private currentLocale: string;
-  private session?: OpenSession;
+  private readonly session: AlexaSession;
+  /** The last response's reprompt, played when the user stays silent in the open session. */
+  private reprompt?: Speech;
 
   constructor(options: ConversationOptions) {
     this.skill = options.skill;
     this.models = options.models ?? defaultModels();
     this.nluOptions = { strict: options.strict ?? false };
-    this.currentLocale = options.locale ?? 'en-US';
-    this.userId = options.userId ?? DEFAULT_USER_ID;
-    this.deviceId = options.deviceId ?? DEFAULT_DEVICE_ID;
-    this.skillId = options.skillId ?? DEFAULT_SKILL_ID;
-    this.apiEndpointOverride = options.apiEndpoint;
     this.clock = options.clock ?? new SimClock();
     this.timeZone = options.timeZone ?? 'UTC';
+    this.session = new AlexaSession({
+      locale: options.locale,
+      userId: options.userId,
+      deviceId: options.deviceId,
+      skillId: options.skillId,
+      apiEndpoint: options.apiEndpoint,
+      timestamp: () => isoSeconds(this.clock.next()),
+    });
     this.nlu(); // fail early on a locale without a model
   }
 
   get locale(): string {
-    return this.currentLocale;
+    return this.session.locale;
   }
 
   /** Switching the locale (a device set to another language) closes the open session. */
   set locale(locale: string) {
-    if (locale === this.currentLocale) return;
+    if (locale === this.session.locale) return;
     nluFor(locale, this.models, this.nluOptions);
-    this.currentLocale = locale;
-    this.session = undefined;
+    this.session.locale = locale;
+    this.session.forget();
   }
 
-  get apiEndpoint(): string {
-    return this.apiEndpointOverride ?? apiEndpointFor(this.currentLocale);
+  get userId(): string {
+    return this.session.userId;
+  }
+
+  set userId(userId: string) {
+    this.session.userId = userId;
   }
 
   get sessionOpen(): boolean {
-    return this.session !== undefined;
+    return this.session.isOpen;
   }
 
   get sessionId(): string | undefined {
-    return this.session?.id;
+    return this.session.id;
   }
 
   get sessionAttributes(): Record<string, unknown> | undefined {
-    return this.session?.attributes;
+    return this.session.attributes;
   }
 
   nlu(): Nlu {
-    return nluFor(this.currentLocale, this.models, this.nluOptions);
+    return nluFor(this.locale, this.models, this.nluOptions);
   }
 
   /** Sets the clock: "YYYY-MM-DD" (noon in this conversation's time zone) or an ISO timestamp. */
@@ -213,7 +106,7 @@ export class Conversation {
 
   /** Forgets the open session without telling the skill (the next utterance needs the invocation name). */
   forgetSession(): void {
-    this.session = undefined;
+    this.session.forget();
   }
 
   /** One user turn: what the user says ("" is silence), optionally at a given date. */
@@ -222,7 +115,7 @@ export class Conversation {
     const turn = this.newTurn(utterance, { kind: 'silence' });
     const nlu = this.nlu();
     const route = parseInvocation(utterance, {
-      locale: this.currentLocale,
+      locale: this.locale,
       invocationName: nlu.model.invocationName,
       inSession: this.sessionOpen,
     });
@@ -234,15 +127,13 @@ export class Conversation {
         turn.error = route.reason;
         return turn;
       case 'silence':
-        if (!this.session) {
+        if (!this.sessionOpen) {
           turn.notes.push('nothing said and no session open: nothing happens');
           return turn;
         }
-        turn.repromptPlayed = this.session.reprompt;
+        turn.repromptPlayed = this.reprompt;
         turn.notes.push(
-          this.session.reprompt
-            ? 'no answer: Alexa played the reprompt, then the user stayed silent again'
-            : 'no answer and no reprompt to play',
+          this.reprompt ? 'no answer: Alexa played the reprompt, then the user stayed silent again' : 'no answer and no reprompt to play',
         );
         await this.endSession(turn, 'EXCEEDED_MAX_REPROMPTS', 'silence');
         return turn;
@@ -251,21 +142,21 @@ export class Conversation {
         return turn;
       case 'launch':
         if (route.restart) turn.notes.push('the invocation name inside a session starts a new session');
-        this.session = undefined;
-        await this.send(turn, launchRequest(this.envelopeOptions()));
+        this.session.forget();
+        await this.send(turn, launchRequest(this.session.envelopeOptions()));
         return turn;
       case 'oneShot': {
         if (route.restart) turn.notes.push('the invocation name inside a session starts a new session');
-        this.session = undefined;
+        this.session.forget();
         const result = nlu.matchReadings(route.phrases);
         turn.nlu = result;
-        await this.send(turn, intentRequest(result.intent, slotValuesOf(result.slots), this.envelopeOptions()));
+        await this.send(turn, intentRequest(result.intent, slotValuesOf(result.slots), this.session.envelopeOptions()));
         return turn;
       }
       case 'inSession': {
         const result = nlu.match(route.phrase);
         turn.nlu = result;
-        await this.send(turn, intentRequest(result.intent, slotValuesOf(result.slots), this.envelopeOptions()));
+        await this.send(turn, intentRequest(result.intent, slotValuesOf(result.slots), this.session.envelopeOptions()));
         return turn;
       }
     }
@@ -283,19 +174,13 @@ export class Conversation {
     turn.nlu = result;
     turn.route = { kind: 'oneShot', phrases: [words], pattern: '(name-free)', restart: false };
     const slots = slotValuesOf(result.slots);
-    const request = canFulfillIntentRequest(result.intent, slots, this.envelopeOptions());
-    const exchange: Exchange = { request };
-    turn.exchanges.push(exchange);
-    try {
-      exchange.response = await this.skill.invoke(request);
-    } catch (error) {
-      exchange.error = error instanceof Error ? error.message : String(error);
-    }
+    const request = canFulfillIntentRequest(result.intent, slots, this.session.envelopeOptions());
+    const exchange = await exchangeWith(this.skill, turn, request);
     const answer = canFulfillAnswer(exchange.response) ?? 'no answer';
     turn.canFulfill = { intent: result.intent, answer };
     if (answer === 'YES') {
       turn.notes.push(`name-free: the skill answered YES to the CanFulfillIntentRequest for ${result.intent}, so Alexa sends the intent`);
-      await this.send(turn, intentRequest(result.intent, slots, this.envelopeOptions()));
+      await this.send(turn, intentRequest(result.intent, slots, this.session.envelopeOptions()));
       return true;
     }
     turn.request = request;
@@ -311,7 +196,7 @@ export class Conversation {
   /** Sends an intent directly (no NLU): in the open session, or as a one-shot. */
   async intent(name: string, slots: SlotValues = {}): Promise<TurnResult> {
     const turn = this.blankTurn(`(intent ${name})`);
-    await this.send(turn, intentRequest(name, slots, this.envelopeOptions()));
+    await this.send(turn, intentRequest(name, slots, this.session.envelopeOptions()));
     return turn;
   }
 
@@ -336,7 +221,7 @@ export class Conversation {
     const turn: TurnResult = {
       index: this.turns.length + 1,
       utterance,
-      locale: this.currentLocale,
+      locale: this.locale,
       route,
       exchanges: [],
       newSession: false,
@@ -348,24 +233,8 @@ export class Conversation {
     return turn;
   }
 
-  /** Envelope options for the next request: locale, user, device, clock, and the open session if any. */
-  envelopeOptions(): EnvelopeOptions {
-    const common: EnvelopeOptions = {
-      locale: this.currentLocale,
-      userId: this.userId,
-      deviceId: this.deviceId,
-      skillId: this.skillId,
-      apiEndpoint: this.apiEndpoint,
-      timestamp: isoSeconds(this.clock.next()),
-    };
-    if (this.session) {
-      return { ...common, newSession: false, sessionId: this.session.id, sessionAttributes: structuredClone(this.session.attributes) };
-    }
-    return { ...common, newSession: true, sessionId: `amzn1.echo-api.session.${randomUUID()}` };
-  }
-
   private async endSession(turn: TurnResult, reason: SessionEndReason, by: 'silence' | 'user'): Promise<void> {
-    await this.send(turn, sessionEndedRequest(reason, this.envelopeOptions()));
+    await this.send(turn, sessionEndedRequest(reason, this.session.envelopeOptions()));
     turn.sessionEnded = { by, reason };
   }
 
@@ -380,79 +249,50 @@ export class Conversation {
       turn.newSession = request.session?.new === true;
       turn.sessionId = request.session?.sessionId;
     }
-    const exchange: Exchange = { request };
-    turn.exchanges.push(exchange);
-    let response: ResponseEnvelope | undefined;
-    try {
-      response = await this.skill.invoke(request);
-      exchange.response = response;
-    } catch (error) {
-      exchange.error = error instanceof Error ? error.message : String(error);
-    }
+    const exchange = await exchangeWith(this.skill, turn, request);
+    const response = exchange.response;
     if (first) turn.response = response;
 
     if (type === 'SessionEndedRequest') {
-      this.session = undefined;
+      this.session.forget();
       turn.sessionOpen = false;
       if (exchange.error) turn.error ??= `the skill failed on SessionEndedRequest: ${exchange.error}`;
       return;
     }
     if (!response || exchange.error) {
-      turn.error = `the skill failed: ${exchange.error ?? 'no response'}`;
-      turn.notes.push('Alexa says "There was a problem with the requested skill\'s response" and ends the session');
-      const hadSession = request.session !== undefined;
-      this.session = hadSession ? { id: request.session!.sessionId, attributes: {} } : undefined;
-      if (hadSession) {
-        const ended = sessionEndedRequest('ERROR', { ...this.envelopeOptions(), timestamp: request.request.timestamp });
-        (ended.request as unknown as Record<string, unknown>).error = { type: 'INVALID_RESPONSE', message: turn.error };
-        const after: Exchange = { request: ended };
-        turn.exchanges.push(after);
-        try {
-          after.response = await this.skill.invoke(ended);
-        } catch (error) {
-          after.error = error instanceof Error ? error.message : String(error);
-        }
-      }
-      this.session = undefined;
-      turn.sessionOpen = false;
-      turn.sessionEnded = { by: 'error', reason: 'ERROR' };
+      await this.failed(turn, request, exchange.error);
       return;
     }
 
+    readResponse(turn, response, this.locale);
     const body = response.response ?? {};
-    turn.speech = speechOf(ssmlOf(body.outputSpeech as { type?: string; ssml?: string; text?: string } | undefined));
-    turn.reprompt = speechOf(ssmlOf(body.reprompt?.outputSpeech as { type?: string; ssml?: string; text?: string } | undefined));
-    turn.card = body.card as TurnResult['card'];
-    turn.sessionAttributes = response.sessionAttributes as Record<string, unknown> | undefined;
-    for (const [label, speech] of [
-      ['speech', turn.speech],
-      ['reprompt', turn.reprompt],
-    ] as const) {
-      if (speech) for (const problem of checkSsml(speech.ssml, this.currentLocale)) turn.ssmlProblems.push(`${label}: ${problem}`);
-    }
-
-    if (body.shouldEndSession === false) {
-      this.session = {
-        id: request.session?.sessionId ?? `amzn1.echo-api.session.${randomUUID()}`,
-        attributes: (response.sessionAttributes ?? {}) as Record<string, unknown>,
-        reprompt: turn.reprompt,
-      };
-      turn.sessionOpen = true;
+    turn.sessionOpen = this.session.follow(request, response);
+    if (turn.sessionOpen) {
+      this.reprompt = turn.reprompt;
       if (!turn.reprompt) turn.notes.push('the session stays open without a reprompt');
-    } else {
-      if (body.shouldEndSession === undefined) {
-        turn.notes.push(
-          'shouldEndSession is absent: on a voice-only device the session ends (a screen device would keep it open with the mic closed)',
-        );
-      }
-      this.session = undefined;
-      turn.sessionOpen = false;
-      turn.sessionEnded = { by: 'skill' };
+      return;
     }
+    if (body.shouldEndSession === false) turn.notes.push('the request carried no session, so none stays open');
+    if (body.shouldEndSession === undefined) {
+      turn.notes.push(
+        'shouldEndSession is absent: on a voice-only device the session ends (a screen device would keep it open with the mic closed)',
+      );
+    }
+    turn.sessionEnded = { by: 'skill' };
   }
-}
 
-/** Alexa's timestamps carry whole seconds: "2026-05-14T19:00:00Z". */
-function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  /** The skill threw or sent nothing: Alexa apologises, and ends the request's session with a SessionEndedRequest (ERROR). */
+  private async failed(turn: TurnResult, request: RequestEnvelope, error: string | undefined): Promise<void> {
+    turn.error = `the skill failed: ${error ?? 'no response'}`;
+    turn.notes.push('Alexa says "There was a problem with the requested skill\'s response" and ends the session');
+    if (request.session) {
+      const failedSession = { newSession: false, sessionId: request.session.sessionId, sessionAttributes: {} };
+      const ended = sessionEndedRequest('ERROR', this.session.envelopeOptions({ ...failedSession, timestamp: request.request.timestamp }));
+      (ended.request as unknown as Record<string, unknown>).error = { type: 'INVALID_RESPONSE', message: turn.error };
+      await exchangeWith(this.skill, turn, ended);
+    }
+    this.session.forget();
+    turn.sessionOpen = false;
+    turn.sessionEnded = { by: 'error', reason: 'ERROR' };
+  }
 }

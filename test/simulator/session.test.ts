@@ -4,7 +4,7 @@ import { parseDate, SimClock } from '../../local/simulator/clock';
 import { formatTurn } from '../../local/simulator/format';
 import { buildLocalSkill, readStoredContext, seededRandom } from '../../local/simulator/localSkill';
 import { Conversation, type SkillLike } from '../../local/simulator/session';
-import { DEFAULT_SKILL_ID } from '../../tools/envelopes';
+import { DEFAULT_SKILL_ID, skillDisabledEvent } from '../../tools/envelopes';
 
 /** A skill double that records envelopes and answers with a scripted response. */
 function recordingSkill(
@@ -265,5 +265,16 @@ describe('Conversation with the skill', () => {
     expect(turn).toMatchObject({ intent: 'GetTipIntent', newSession: true, sessionOpen: false });
     expect(turn.nlu?.slots.topic?.resolution).toMatchObject({ status: 'ER_SUCCESS_MATCH', values: [{ id: 'containers' }] });
     expect(turn.card?.title).toBe('Ein Tipp zu Containern');
+  });
+});
+
+describe('Conversation: requests without a session', () => {
+  test('an envelope without a session opens none, even when the skill says shouldEndSession: false', async () => {
+    const { skill } = recordingSkill(open());
+    const conversation = new Conversation({ skill });
+    const turn = await conversation.sendEnvelope(skillDisabledEvent('PERSISTED'));
+    expect(turn.sessionOpen).toBe(false);
+    expect(conversation.sessionOpen).toBe(false);
+    expect(turn.notes).toContain('the request carried no session, so none stays open');
   });
 });

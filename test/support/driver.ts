@@ -1,4 +1,3 @@
-import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Catalog } from '../../lambda/content/catalog';
 import { contentCatalog } from '../../lambda/content/contentCatalog';
@@ -7,15 +6,10 @@ import { type LocalDay, localDay } from '../../lambda/domain/calendar';
 import { languageOf, toSupportedLocale } from '../../lambda/locale';
 import type { UserStore } from '../../lambda/persistence/port';
 import type { SkillOptions } from '../../lambda/skill';
+import { AlexaSession, type SkillLike } from '../../local/simulator/alexaSession';
 import { buildLocalSkill } from '../../local/simulator/localSkill';
-import {
-  DEFAULT_USER_ID,
-  type EnvelopeOptions,
-  intentRequest,
-  launchRequest,
-  type SlotValues,
-  sessionEndedRequest,
-} from '../../tools/envelopes';
+import type { SessionEndReason } from '../../local/simulator/turnResult';
+import { type EnvelopeOptions, intentRequest, launchRequest, type SlotValues, sessionEndedRequest } from '../../tools/envelopes';
 import { seededRandom } from './random';
 import { audioSources, expectValidResponse, spokenText } from './ssml';
 
@@ -31,7 +25,7 @@ export interface DialogOptions {
   at?: Date;
   store?: UserStore;
   /** Share one skill between dialogs (several users, or several sessions of one user). */
-  skill?: Skill;
+  skill?: SkillLike;
   /** Extra buildSkill options (ignored when `skill` is given). */
   skillOptions?: Partial<SkillOptions>;
   seed?: number;
@@ -85,28 +79,26 @@ export class Reply {
 }
 
 /**
- * A conversation with the skill: builds full request envelopes (tools/envelopes.ts) for one locale,
- * user and clock, carries session id and session attributes between turns while the session is open,
- * and checks every response against the platform rules.
+ * A conversation with the skill for tests: the simulator's AlexaSession (local/simulator/alexaSession.ts, the
+ * piece Conversation carries its session with) builds each envelope for one locale, user and clock and follows
+ * the session; this layer adds the test's clock (the request timestamp is `at`, exactly), per-request envelope
+ * options, and a check of every response against the platform rules.
  */
 export class Dialog {
-  readonly skill: Skill;
+  readonly skill: SkillLike;
   readonly store?: UserStore;
-  readonly locale: string;
-  readonly userId: string;
   timeZone: string;
   at: Date;
   readonly replies: Reply[] = [];
   private readonly validate: boolean;
-  private session?: { id: string; attributes: Record<string, unknown> };
+  private readonly session: AlexaSession;
 
   constructor(options: DialogOptions = {}) {
-    this.locale = options.locale ?? 'en-US';
-    this.userId = options.userId ?? DEFAULT_USER_ID;
     this.timeZone = options.timeZone ?? 'UTC';
     this.at = options.at ?? T0;
     this.store = options.store;
     this.validate = options.validate ?? true;
+    this.session = new AlexaSession({ locale: options.locale, userId: options.userId, timestamp: () => this.at });
     this.skill =
       options.skill ??
       buildLocalSkill({
@@ -116,6 +108,14 @@ export class Dialog {
         timeZone: () => this.timeZone,
         ...options.skillOptions,
       });
+  }
+
+  get locale(): string {
+    return this.session.locale;
+  }
+
+  get userId(): string {
+    return this.session.userId;
   }
 
   /** The locale the skill answers in (unsupported request locales map to a supported one). */
@@ -132,16 +132,16 @@ export class Dialog {
   }
 
   get inSession(): boolean {
-    return this.session !== undefined;
+    return this.session.isOpen;
   }
 
   get sessionAttributes(): Record<string, unknown> | undefined {
-    return this.session?.attributes;
+    return this.session.attributes;
   }
 
   /** Forget the open session: the next request starts a new one. */
   endSession(): this {
-    this.session = undefined;
+    this.session.forget();
     return this;
   }
 
@@ -153,7 +153,7 @@ export class Dialog {
 
   /** Opens a new session with a LaunchRequest. */
   launch(options: EnvelopeOptions = {}): Promise<Reply> {
-    this.session = undefined;
+    this.session.forget();
     return this.send(launchRequest(this.envelopeOptions(options)));
   }
 
@@ -164,34 +164,27 @@ export class Dialog {
 
   /** Always a new session. */
   oneShot(name: string, slots: SlotValues = {}, options: EnvelopeOptions = {}): Promise<Reply> {
-    this.session = undefined;
+    this.session.forget();
     return this.intent(name, slots, options);
   }
 
-  sessionEnded(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED'): Promise<Reply> {
+  sessionEnded(reason: SessionEndReason = 'USER_INITIATED'): Promise<Reply> {
     return this.send(sessionEndedRequest(reason, this.envelopeOptions({})));
   }
 
   /** Sends a prepared envelope as is, then follows the session the response leaves open (or closes). */
   async send(envelope: RequestEnvelope): Promise<Reply> {
-    const response = (await this.skill.invoke(envelope)) as ResponseEnvelope;
+    const response = await this.skill.invoke(envelope);
     const reply = new Reply(response, envelope);
     this.replies.push(reply);
     if (this.validate) expectValidResponse(response, toSupportedLocale((envelope.request as { locale?: string }).locale));
-    if (envelope.session && response.response.shouldEndSession === false) {
-      this.session = { id: envelope.session.sessionId, attributes: (response.sessionAttributes ?? {}) as Record<string, unknown> };
-    } else {
-      this.session = undefined;
-    }
+    this.session.follow(envelope, response);
     return reply;
   }
 
-  /** Envelope options for the next request: this dialog's locale, user, clock and session. */
+  /** Envelope options for the next request: this dialog's locale, user, clock and session; `options` win. */
   envelopeOptions(options: EnvelopeOptions): EnvelopeOptions {
-    const session = this.session
-      ? { newSession: false, sessionId: this.session.id, sessionAttributes: structuredClone(this.session.attributes) }
-      : { newSession: true };
-    return { locale: this.locale, userId: this.userId, timestamp: this.at, ...session, ...options };
+    return this.session.envelopeOptions(options);
   }
 }
 
