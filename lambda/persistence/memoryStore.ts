@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { cloneJson } from './cloneJson';
 import { boundedCopies, expectedRevision, RevisionConflictError, type UserStore, userKeyOf } from './port';
 
 /** In-memory UserStore with the same revision rule as DynamoDB, for unit tests and benchmarks. */
@@ -11,7 +12,7 @@ export class MemoryUserStore implements UserStore {
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
     this.reads += 1;
     const item = this.items.get(userKeyOf(requestEnvelope));
-    return item ? structuredClone(item) : {};
+    return item ? cloneJson(item) : {};
   }
 
   async saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
@@ -20,7 +21,7 @@ export class MemoryUserStore implements UserStore {
     const storedRevision = this.items.get(key)?.revision ?? 0;
     if (storedRevision !== expected) throw new RevisionConflictError();
     this.writes += 1;
-    this.items.set(key, structuredClone(attributes));
+    this.items.set(key, cloneJson(attributes));
   }
 
   /** Deletes the user's context and any backups of it (privacy: nothing of theirs is kept). */

@@ -11,6 +11,7 @@ import {
 } from '../domain/userContext';
 import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
+import { cloneJson } from './cloneJson';
 import { BudgetSpentError, type Deadline } from './deadline';
 import { RevisionConflictError, type UserStore } from './port';
 import { sameJson } from './sameJson';
@@ -68,7 +69,7 @@ export class UserContextRepository {
   resume(session: MemorySessionState): UserMemory | undefined {
     if (!session.user) return undefined;
     const context = session.user;
-    return { context, base: session.storedBase ?? structuredClone(context), writable: session.readOnly !== true, loaded: true };
+    return { context, base: session.storedBase ?? cloneJson(context), writable: session.readOnly !== true, loaded: true };
   }
 
   /** What the session carries to its next turn. */
@@ -100,10 +101,10 @@ export class UserContextRepository {
       logger.warn('stored user context has a newer schema version; reading what this version knows, not saving', {
         schemaVersion: read.newer,
       });
-      return { context: read.context, base: structuredClone(read.context), writable: false, loaded: true };
+      return { context: read.context, base: cloneJson(read.context), writable: false, loaded: true };
     }
     if (read.unreadable) return this.replaceUnreadable(envelope, raw, read.unreadable, stats);
-    return { context: read.context, base: structuredClone(read.context), writable: true, loaded: true };
+    return { context: read.context, base: cloneJson(read.context), writable: true, loaded: true };
   }
 
   /**
@@ -125,7 +126,7 @@ export class UserContextRepository {
           (options) => this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>, options),
           MIN_WRITE_BUDGET_MS,
         );
-        return { ...memory, context: next, base: structuredClone(next) };
+        return { ...memory, context: next, base: cloneJson(next) };
       } catch (error) {
         if (!(error instanceof RevisionConflictError)) return this.gaveUp(error, stats, pending());
       }
@@ -185,7 +186,7 @@ export class UserContextRepository {
     const storedRevision = (raw as { revision?: unknown })?.revision;
     const base = { ...emptyUserContext(), revision: typeof storedRevision === 'number' ? storedRevision : 0 };
     // The first change saved replaces the unreadable item (a copy of which is kept).
-    return { context: structuredClone(base), base, writable: true, loaded: true };
+    return { context: cloneJson(base), base, writable: true, loaded: true };
   }
 }
 
@@ -234,7 +235,7 @@ function readStored(raw: unknown): StoredRead {
 
 function unloaded(): UserMemory {
   const context = emptyUserContext();
-  return { context, base: structuredClone(context), writable: false, loaded: false };
+  return { context, base: cloneJson(context), writable: false, loaded: false };
 }
 
 function isEmptyObject(value: unknown): boolean {
