@@ -1,39 +1,7 @@
-import i18next from 'i18next';
 import { RECURRING_PROMPTS } from '../domain/userContext';
 import { pickVariantAvoiding } from '../domain/variants';
-import { LANGUAGES, type Language, type Locale, languageOf, SUPPORTED_LOCALES } from '../locale';
-import { de } from './de';
-import { en } from './en';
-import { enGB } from './enGB';
-
-/** Each language's phrasings, and the few a locale words differently (falling back to its language's). */
-const BASE_PHRASINGS: Record<Language, object> = { en, de };
-const LOCALE_OVERRIDES: Partial<Record<Locale, object>> = { 'en-GB': enGB };
-
-/**
- * i18next is set up once per container (not per request, which triples warm latency) and
- * synchronously, since the resources are bundled. A locale falls back to its language for keys it doesn't override.
- */
-let instance: typeof i18next | undefined;
-
-function translator(): typeof i18next {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      initAsync: false,
-      resources: {
-        ...Object.fromEntries(Object.entries(LOCALE_OVERRIDES).map(([locale, tree]) => [locale, { translation: tree }])),
-        ...Object.fromEntries(Object.entries(BASE_PHRASINGS).map(([language, tree]) => [language, { translation: tree }])),
-      },
-      fallbackLng: { ...Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, [languageOf(locale)]])), default: ['en'] },
-      supportedLngs: [...LANGUAGES, ...SUPPORTED_LOCALES],
-      returnObjects: true,
-      // Values are escaped by the speech composer, not here: i18next's HTML escaping is not SSML's.
-      interpolation: { escapeValue: false },
-    });
-  }
-  return instance;
-}
+import type { Locale } from '../locale';
+import { resolvePhrasing } from './resolvePhrasing';
 
 /** The last phrasing used per prompt key in this session (kept in session attributes). */
 export type VariantHistory = Record<string, number>;
@@ -48,7 +16,7 @@ const resolved = new Map<string, unknown>();
 function lookup(locale: Locale, key: string): unknown {
   const cacheKey = `${locale}\u0000${key}`;
   if (!resolved.has(cacheKey)) {
-    resolved.set(cacheKey, translator().getFixedT(locale)(key, { returnObjects: true, skipInterpolation: true }));
+    resolved.set(cacheKey, resolvePhrasing(locale, key));
   }
   return resolved.get(cacheKey);
 }

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { phrasingsResolvedAtBuild } from './phrasingTable';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const LAMBDA_OUT_DIR = path.join(ROOT, 'dist', 'lambda');
@@ -113,7 +114,7 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     outfile,
     // Which artifact wrote a log line, for incident reviews (lambda/observability/requestRecord.ts).
     define: { 'process.env.SKILL_BUILD': JSON.stringify(buildLabel) },
-    plugins: [dynamoDbClientBeside],
+    plugins: [dynamoDbClientBeside, phrasingsResolvedAtBuild],
   });
   // The DynamoDB client ships with the bundle, not taken from the Lambda runtime's AWS SDK: loading that
   // means resolving and compiling a few hundred files at cold start, and its version is whatever the
