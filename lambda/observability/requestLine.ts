@@ -90,7 +90,7 @@ export class RequestLineWriter {
     const body = JSON.stringify({
       level: 'INFO',
       message: 'request',
-      timestamp: new Date(now).toISOString(),
+      timestamp: isoTimestamp(now),
       service: this.service,
       requestId: line.requestId,
       requestType: line.requestType,
@@ -113,6 +113,25 @@ export class RequestLineWriter {
     });
     this.write(this.metrics ? `{"_aws":{"Timestamp":${now},"CloudWatchMetrics":${this.directives}},${body.slice(1)}\n` : `${body}\n`);
   }
+}
+
+/** The last whole second formatted, up to and including its decimal point ("2026-05-14T15:00:00."). */
+let cachedSecond = Number.NaN;
+let cachedPrefix = '';
+
+/**
+ * `new Date(now).toISOString()`, formatting the date only when the second changes: formatting took
+ * 2.4 µs of the line's ~8 µs, the cached prefix 0.15 µs (a loop of 300,000 lines, docs/performance.md).
+ */
+export function isoTimestamp(now: number): string {
+  if (!Number.isInteger(now)) return new Date(now).toISOString();
+  const ms = ((now % 1000) + 1000) % 1000;
+  const second = now - ms;
+  if (second !== cachedSecond) {
+    cachedPrefix = new Date(second).toISOString().slice(0, -4);
+    cachedSecond = second;
+  }
+  return `${cachedPrefix}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
 }
 
 export function requestLineWriterFromEnvironment(env: NodeJS.ProcessEnv = process.env, logLevel = 'INFO'): RequestLineWriter {

@@ -6,6 +6,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import {
   DIMENSION_SETS,
+  isoTimestamp,
   REQUEST_METRICS,
   type RequestLine,
   RequestLineWriter,
@@ -241,4 +242,14 @@ describe('one request line per request', () => {
       },
     ),
   );
+});
+
+describe('the request line timestamp', () => {
+  test('reads as Date#toISOString, across seconds, before 1970 and at the ends of the Date range', () => {
+    const instants = [
+      0, 1, 999, 1000, -1, -999, -1000, -1001, 1_778_770_800_123, 8.64e15, -8.64e15, 253_402_300_799_999, 253_402_300_800_000, 1.5,
+    ];
+    for (let i = 0; i < 5000; i++) instants.push(1_778_770_800_000 + i * 37);
+    for (const now of instants) expect({ now, iso: isoTimestamp(now) }).toEqual({ now, iso: new Date(now).toISOString() });
+  });
 });
