@@ -1,4 +1,5 @@
-import { BUILT_IN_PHRASES, FILLERS } from '../builtins';
+import { BUILT_IN_PHRASES } from '../builtins';
+import { FILLERS } from '../fillers';
 import type { LanguageModel } from '../model';
 import { keysOf, type Language, languageOfLocale, tokenize } from '../text';
 import { type CompiledSample, FALLBACK_INTENT, type Part, type TypeEntry } from './types';
