@@ -15,6 +15,7 @@ import { isSupportedLocale } from '../lambda/locale';
 import { MemoryUserStore } from '../lambda/persistence/memoryStore';
 import { SimClock } from '../local/simulator/clock';
 import { type DialogStore, openDialogStore } from '../local/simulator/dialogStore';
+import { DialogFileRecorder } from '../local/simulator/dialogs/fileRecorder';
 import { formatTurn } from '../local/simulator/format';
 import { DEFAULT_TIME_ZONE_BY_LOCALE, EXAMPLES_BY_LOCALE } from '../local/simulator/localeDefaults';
 import { buildLocalSkill, readStoredContext } from '../local/simulator/localSkill';
@@ -37,6 +38,10 @@ Flags:
 
 While talking (lines starting with a dot):
   .date D  .locale L  .user NAME  .explain  .json  .store  .session  .new  .help  .quit
+  .record FILE     start recording the spoken turns as a dialog file (YAML, e.g. dialogs/en-US/my-journey.yaml)
+  .stop            stop and write it (so do .record again, .quit and the end of input), with each turn's
+                   intent, slots, speech and session state as expectations, replayed by the dialogs runner
+                   first; run it with npm run dialogs. Use --memory so the recording starts from no stored context.
 An empty line is silence.`;
 
 const FLAGS = ['locale', 'user', 'date', 'time-zone', 'explain', 'strict', 'json', 'memory'];
@@ -83,6 +88,7 @@ async function main(): Promise<void> {
     strict: values.strict,
   });
   if (values.date) conversation.setDate(values.date);
+  const recorder = new DialogFileRecorder(conversation, { models });
   let explain = values.explain;
   let json = values.json;
   const interactive = process.stdin.isTTY === true;
@@ -109,6 +115,12 @@ async function main(): Promise<void> {
         if (!interactive) out(`you> ${line}`);
         const [, name, arg] = command;
         if (name === 'quit' || name === 'exit' || name === 'q') break;
+        if (name === 'record' || name === 'stop') {
+          const lines = name === 'record' && (arg || !recorder.active) ? recorder.start(arg!) : await recorder.stop();
+          for (const l of lines) out(l);
+          prompt();
+          continue;
+        }
         try {
           switch (name) {
             case 'help':
@@ -151,6 +163,7 @@ async function main(): Promise<void> {
             case 'new':
               conversation.forgetSession();
               out('  (session forgotten; the next utterance needs the invocation name)');
+              for (const l of recorder.restart('.new forgot the session')) out(l);
               break;
             default:
               out(`  (unknown command .${name}; .help lists them)`);
@@ -161,10 +174,15 @@ async function main(): Promise<void> {
         prompt();
         continue;
       }
+      for (const l of recorder.beforeTurn()) out(l);
+      const storedBefore = recorder.wantsStoredBefore && Object.keys(await readStoredContext(opened.store, conversation.userId)).length > 0;
       const turn = await conversation.say(line);
+      recorder.afterTurn(turn, storedBefore);
       out(formatTurn(turn, { explain, json, echo: !interactive }));
       prompt();
     }
+    // .quit and the end of piped input write a recording still going, rather than lose it.
+    if (recorder.active) for (const l of await recorder.stop()) out(l);
   } finally {
     rl.close();
     await opened.close();

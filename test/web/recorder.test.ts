@@ -1,6 +1,6 @@
+import { speechFragment } from '../../local/simulator/dialogs/record';
 import type { TurnResult } from '../../local/simulator/session';
 import type { ConversationEntry } from '../../local/web/conversations';
-import { speechFragment } from '../../local/web/dialogExport';
 import { MAX_RECORDED_TURNS, prepareRecording, recordingOf, recordTurn } from '../../local/web/recorder';
 
 function fakeEntry(): ConversationEntry {
