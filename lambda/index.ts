@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
 import { isForAnotherSkill, lastResortResponse } from './lastResort';
 import { errorSummary } from './observability/errorSummary';
+import { loggable } from './observability/loggable';
 import { logger } from './observability/logger';
 import { recordRequest } from './observability/requestRecord';
 import { beginRequest } from './observability/requestStats';
@@ -37,17 +38,18 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
   const stats = beginRequest(event);
   logger.beginRequest(event);
   // Every other log line of this request (warnings, store faults) carries the Alexa request id too.
-  logger.appendKeys({ requestId: event?.request?.requestId });
+  const requestId = loggable(event?.request?.requestId);
+  logger.appendKeys({ requestId });
   try {
     return await skill.invoke(event, context);
   } catch (error) {
     stats.outcome = 'error';
     if (isForAnotherSkill(event, config.skillId)) {
-      logger.error('request rejected', { requestId: event?.request?.requestId, error: errorSummary(error) });
+      logger.error('request rejected', { requestId, error: errorSummary(error) });
       throw error;
     }
     logger.error('request could not be dispatched; answered with an apology', {
-      requestId: event?.request?.requestId,
+      requestId,
       error: errorSummary(error),
     });
     return lastResortResponse(event);

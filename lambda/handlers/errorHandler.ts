@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { Prompts } from '../i18n/prompts';
 import { type Locale, toSupportedLocale } from '../locale';
 import { errorSummary } from '../observability/errorSummary';
+import { loggable } from '../observability/loggable';
 import { logger } from '../observability/logger';
 import { recordRequest } from '../observability/requestRecord';
 import { requestStats } from '../observability/requestStats';
@@ -22,7 +23,12 @@ export function errorHandler(random: () => number): ErrorHandler {
     handle(input: HandlerInput, error: Error): Response {
       const envelope = input.requestEnvelope;
       requestStats(input).outcome = 'error';
-      logger.error('request failed', { requestId: envelope?.request?.requestId, error: errorSummary(error), stack: error?.stack });
+      logger.error('request failed', {
+        requestId: loggable(envelope?.request?.requestId),
+        error: errorSummary(error),
+        // The stack starts with the message, which may quote request data: bounded too.
+        stack: loggable(error?.stack, 2000),
+      });
       const turn = findTurn(input);
       const locale = turn?.locale ?? toSupportedLocale((envelope?.request as { locale?: string } | undefined)?.locale);
       const prompts = turn?.prompts ?? new Prompts(locale, {}, random);

@@ -1,10 +1,11 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
+import { loggable } from '../observability/loggable';
 import { logger } from '../observability/logger';
 import { requestStats } from '../observability/requestStats';
 import type { UserContextRepository } from '../persistence/userContextRepository';
 import { respondFallback } from './conversationHandlers';
-import { isRequestType } from './matchers';
+import { isRequestType, requestTypeOf } from './matchers';
 
 /** SessionEndedRequest gets an empty response; an error reason is logged. */
 export const SessionEndedHandler: RequestHandler = {
@@ -12,7 +13,10 @@ export const SessionEndedHandler: RequestHandler = {
   handle(input) {
     const request = input.requestEnvelope.request as SessionEndedRequest;
     requestStats(input).outcome = 'ended';
-    if (request.reason === 'ERROR') logger.warn('session ended with an error', { error: request.error });
+    if (request.reason === 'ERROR')
+      logger.warn('session ended with an error', {
+        error: { type: loggable(request.error?.type), message: loggable(request.error?.message) },
+      });
     return input.responseBuilder.getResponse();
   },
 };
@@ -24,7 +28,7 @@ export const SessionEndedHandler: RequestHandler = {
  */
 export function skillEventHandler(repository: UserContextRepository | undefined): RequestHandler {
   return {
-    canHandle: (input) => getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.'),
+    canHandle: (input) => requestTypeOf(input).startsWith('AlexaSkillEvent.'),
     async handle(input) {
       const body = (input.requestEnvelope.request as { body?: { userInformationPersistenceStatus?: string } }).body;
       const stats = requestStats(input);
@@ -46,7 +50,7 @@ export function skillEventHandler(repository: UserContextRepository | undefined)
 export const UnhandledRequestHandler: RequestHandler = {
   canHandle: () => true,
   handle(input) {
-    logger.warn('no handler for request', { requestType: getRequestType(input.requestEnvelope) });
+    logger.warn('no handler for request', { requestType: loggable(requestTypeOf(input)) });
     return respondFallback(input);
   },
 };

@@ -1,5 +1,6 @@
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { isSupportedLocale } from '../locale';
+import { loggable } from './loggable';
 import { logger } from './logger';
 import { type RequestLineWriter, requestLineWriterFromEnvironment } from './requestLine';
 import { beginRequest, type RequestStats } from './requestStats';
@@ -29,15 +30,15 @@ export function recordRequest(envelope: RequestEnvelope, stats: RequestStats = b
   if (!writer.enabled) return;
 
   const request = envelope?.request as (Partial<IntentRequest> & { locale?: string; type?: string }) | undefined;
-  const requestType = request?.type ?? 'unknown';
+  const requestType = typeof request?.type === 'string' ? request.type : 'unknown';
   const locale = request?.locale;
   const known = isSupportedLocale(locale);
   writer.publish({
-    requestId: request?.requestId,
-    requestType,
+    requestId: loggable(request?.requestId),
+    requestType: loggable(requestType) ?? 'unknown',
     intent: dimension(request?.intent?.name ?? requestType),
     locale: known ? locale! : 'other',
-    requestLocale: known ? undefined : locale,
+    requestLocale: known ? undefined : loggable(locale),
     outcome: stats.outcome ?? 'answered',
     coldStart: cold,
     user: hasher.hash(envelope?.context?.System?.user?.userId ?? envelope?.session?.user?.userId),

@@ -231,6 +231,45 @@ describe('one request line per request', () => {
   );
 
   test(
+    'request-chosen text is bounded in the request line: a 5,000-character locale or request type is cut, its length kept',
+    withLambda(
+      {},
+      () => undefined,
+      async ({ buildSkill }, lines) => {
+        const skill = buildSkill({ timeZoneLookup: async () => 'UTC' });
+        const launch = launchRequest(offline);
+        (launch.request as { locale: string }).locale = 'x'.repeat(5000);
+        await skill.invoke(launch, {} as never);
+        const odd = intentRequest('GetTipIntent', {}, offline);
+        (odd.request as { type: string }).type = 'Z'.repeat(5000);
+        await skill.invoke(odd, {} as never);
+        const [first, second] = lines() as [Record<string, any>, Record<string, any>];
+        expect(first.locale).toBe('other');
+        expect(first.requestLocale).toMatch(/^x{64}…\(5000 chars\)$/);
+        expect(second.requestType).toMatch(/^Z{64}…\(5000 chars\)$/);
+        expect(second.intent).toBe('GetTipIntent');
+        for (const line of lines()) expect(JSON.stringify(line).length).toBeLessThan(2000);
+      },
+    ),
+  );
+
+  test(
+    'a request without a type is answered by the fallback (no handler throws), logged once as a fallback',
+    withLambda(
+      {},
+      () => undefined,
+      async ({ handler }, lines) => {
+        const envelope = launchRequest(offline);
+        delete (envelope.request as { type?: string }).type;
+        const reply = await handler(envelope, {} as never);
+        expect(reply.response.outputSpeech).toBeDefined();
+        expect(lines()).toHaveLength(1);
+        expect(lines()[0]).toMatchObject({ requestType: 'unknown', outcome: 'fallback', Errors: 0 });
+      },
+    ),
+  );
+
+  test(
     'a request for another skill is rejected, and logged once as an error',
     withLambda(
       { SKILL_ID: 'amzn1.ask.skill.the-right-one' },

@@ -1,7 +1,11 @@
+import type { Catalog } from '../../lambda/content/catalog';
+import { contentCatalog } from '../../lambda/content/contentCatalog';
+import type { Language } from '../../lambda/locale';
 import { logger } from '../../lambda/observability/logger';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { MAX_RESPONSE_BYTES } from '../../lambda/session/sessionAttributes';
 import { SESSION_BOUNDS, SESSION_KEYS } from '../../lambda/session/sessionState';
+import type { SkillOptions } from '../../lambda/skill';
 import { intentRequest } from '../../tools/envelopes';
 import { topicSlot } from '../support/content';
 import { Dialog, T0 } from '../support/driver';
@@ -31,9 +35,9 @@ function stored(userId: string) {
   };
 }
 
-async function openSession(locale = 'en-US') {
+async function openSession(locale = 'en-US', skillOptions: Partial<SkillOptions> = {}) {
   const store = new MemoryUserStore();
-  const dialog = new Dialog({ locale, store });
+  const dialog = new Dialog({ locale, store, skillOptions });
   store.items.set(dialog.userId, stored(dialog.userId));
   await dialog.launch();
   return { store, dialog, attributes: dialog.sessionAttributes! };
@@ -65,11 +69,23 @@ describe('session attributes the skill did not write', () => {
   });
 
   test('the apology of a failed request also carries only the skill keys, under 24 KB', async () => {
-    const { dialog, attributes } = await openSession();
+    // The catalog breaks after the launch, so the fortune request fails inside its handler.
+    let broken = false;
+    const catalogFor = (language: Language): Catalog => {
+      const catalog = contentCatalog(language);
+      if (!broken) return catalog;
+      return {
+        ...catalog,
+        series: () => {
+          throw new Error('series index broken');
+        },
+      };
+    };
+    const { dialog, attributes } = await openSession('en-US', { catalogFor });
+    jest.spyOn(logger, 'error').mockImplementation(() => undefined);
+    broken = true;
     attributes.foreign = FOREIGN;
-    const envelope = intentRequest('GetFortuneIntent', {}, dialog.envelopeOptions({}));
-    delete (envelope.request as { type?: string }).type;
-    const reply = await dialog.send(envelope);
+    const reply = await dialog.send(intentRequest('GetFortuneIntent', {}, dialog.envelopeOptions({})));
     expect(phrasings('en-US', 'errorOpen').some((line) => reply.text === line)).toBe(true);
     expect(bytes(reply.envelope)).toBeLessThan(MAX_RESPONSE_BYTES);
     expect(Object.keys(reply.sessionAttributes ?? {}).every((key) => (SESSION_KEYS as string[]).includes(key))).toBe(true);
