@@ -11,8 +11,11 @@ import type { TopicId } from '../content/types';
  *   v1: visits, lastHeard, series positions per topic, last series, daily quiz. Upgraded with `phrasings: {}`.
  *   v0 (pre-release): { lastItemId?: string, visits?: number } — upgraded by `upgrade`.
  *
- * `revision` is not part of the schema's meaning: it counts successful writes and guards them
- * (a write succeeds only if the stored revision is the one this session read).
+ * `revision` and `writes` are not part of the schema's meaning (so they need no version step): the
+ * revision counts successful writes and guards them (a write succeeds only if the stored revision is
+ * the one this session read); `writes` names the latest writes, so a writer whose call timed out, or
+ * was retried by the SDK and then reported a conflict, can tell whether its write landed. An older
+ * version reading the item ignores `writes`.
  */
 export const USER_CONTEXT_SCHEMA_VERSION = 2;
 
@@ -29,6 +32,13 @@ export const RECURRING_PROMPTS: readonly string[] = [
   'fortune.lead',
   'tip.lead',
 ];
+
+/**
+ * How many write tokens an item keeps: a write is recognised as long as fewer than this many others
+ * landed after it before its writer looked (a listener has a few devices; 16 tokens cost ~180 bytes).
+ */
+export const WRITE_TOKENS_KEPT = 16;
+const WRITE_TOKEN = /^[A-Za-z0-9_-]{1,16}$/;
 
 export interface SeriesPosition {
   /** Index of the next item to serve in the topic's series. */
@@ -62,6 +72,8 @@ export interface UserContext {
   quiz: QuizState;
   /** Prompt key (one of RECURRING_PROMPTS) → index of the phrasing heard last, in any session. */
   phrasings: Record<string, number>;
+  /** Tokens of the latest writes, newest last, at most WRITE_TOKENS_KEPT (see the schema note above). */
+  writes?: string[];
 }
 
 /**
@@ -79,6 +91,7 @@ const USER_CONTEXT_FIELDS: Record<keyof UserContext, true> = {
   series: true,
   quiz: true,
   phrasings: true,
+  writes: true,
 };
 
 function knownFields(stored: Record<string, unknown>): Partial<UserContext> {
@@ -128,7 +141,8 @@ export function upgrade(raw: unknown): UserContext {
     };
   }
   const base = emptyUserContext();
-  const current = knownFields(stored);
+  const { writes, ...current } = knownFields(stored);
+  const tokens = readWriteTokens(writes);
   return {
     ...base,
     ...current,
@@ -138,7 +152,20 @@ export function upgrade(raw: unknown): UserContext {
     quiz: { ...base.quiz, ...(typeof current.quiz === 'object' ? current.quiz : {}) },
     // v1 → v2: no phrasings remembered yet; only known keys with index values are kept.
     phrasings: readPhrasings(current.phrasings),
+    ...(tokens && tokens.length > 0 ? { writes: tokens } : {}),
   };
+}
+
+/** The stored write tokens, if well-formed (a malformed list reads as none: it only guards retries). */
+export function readWriteTokens(raw: unknown): string[] | undefined {
+  if (
+    !Array.isArray(raw) ||
+    raw.length > WRITE_TOKENS_KEPT ||
+    !raw.every((token) => typeof token === 'string' && WRITE_TOKEN.test(token))
+  ) {
+    return undefined;
+  }
+  return [...raw];
 }
 
 function readPhrasings(raw: unknown): Record<string, number> {
@@ -208,6 +235,8 @@ export function mergeUserContexts(stored: UserContext, mine: UserContext, base?:
     phrasings: { ...stored.phrasings, ...changedEntries(mine.phrasings ?? {}, base?.phrasings) },
     schemaVersion: stored.schemaVersion,
     revision: stored.revision,
+    // Write tokens are the store's history, not this session's: the writer appends its own.
+    ...(stored.writes ? { writes: stored.writes } : {}),
   };
 }
 
@@ -228,6 +257,7 @@ const RULED: Partial<Record<keyof UserContext, true>> = {
   series: true,
   quiz: true,
   phrasings: true,
+  writes: true,
 };
 
 /** The position further through the series (more cycles, then a later index). */

@@ -22,7 +22,11 @@ export function saveStateInterceptor(repository: UserContextRepository | undefin
         try {
           const saved = await repository.save(input.requestEnvelope, { ...turn.memory, context: turn.user }, stats, turn.deadline);
           turn.user = saved.context;
-          Object.assign(turn.session, { user: undefined, storedBase: undefined, readOnly: undefined }, repository.sessionState(saved));
+          Object.assign(
+            turn.session,
+            { user: undefined, storedBase: undefined, readOnly: undefined, unconfirmed: undefined },
+            repository.sessionState(saved),
+          );
         } catch (error) {
           // The repository gives up on store faults itself; anything else must still not fail the answer.
           stats.faults += 1;

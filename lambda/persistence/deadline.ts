@@ -2,7 +2,10 @@ import type { StoreCallOptions } from './port';
 
 /** Thrown when a store call would outlast the request's time budget: the answer goes on without it. */
 export class BudgetSpentError extends Error {
-  constructor() {
+  constructor(
+    /** True when the call had started and was cut off (a write may still land); false when it never started. */
+    readonly inFlight = false,
+  ) {
     super('the time budget for this answer is spent');
     this.name = 'BudgetSpentError';
   }
@@ -31,7 +34,7 @@ export class Deadline {
 
   /**
    * Runs a store call, cut off when the budget is spent. A call is not started with less than
-   * `minimumMs` left: a write cut off mid-flight may still land, and the caller could not tell.
+   * `minimumMs` left: a write cut off mid-flight may still land, and only a later read can tell.
    * The AbortController and the timer exist only for a call that does not settle at once: a store
    * that answers in-process (the memory store) costs neither, and they were ~3 % of a warm turn.
    */
@@ -85,8 +88,8 @@ class CallBudget {
     this.expired ??= new Promise<never>((_, reject) => {
       this.controller ??= new AbortController();
       this.timer = setTimeout(() => {
-        this.controller!.abort(new BudgetSpentError());
-        reject(new BudgetSpentError());
+        this.controller!.abort(new BudgetSpentError(true));
+        reject(new BudgetSpentError(true));
       }, this.deadline.remainingMs);
     });
     return this.expired;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { TopicId } from '../content/types';
 import {
@@ -8,6 +9,7 @@ import {
   USER_CONTEXT_SCHEMA_VERSION,
   type UserContext,
   upgrade,
+  WRITE_TOKENS_KEPT,
 } from '../domain/userContext';
 import { errorSummary } from '../observability/errorSummary';
 import { logger } from '../observability/logger';
@@ -15,6 +17,7 @@ import { cloneJson } from './cloneJson';
 import { BudgetSpentError, type Deadline } from './deadline';
 import { RevisionConflictError, type UserStore } from './port';
 import { sameJson } from './sameJson';
+import { addUnconfirmed, landedWrite, mayHaveLanded, type UnconfirmedWrite } from './unconfirmedWrites';
 
 /**
  * A session's view of the listener's stored context, and everything about whether and what to save.
@@ -29,6 +32,8 @@ export interface UserMemory {
   writable: boolean;
   /** False: the store could not be read; the answer goes on without memory, the next turn reads again. */
   loaded: boolean;
+  /** This session's writes whose outcome is unknown (see UnconfirmedWrite). */
+  unconfirmed?: UnconfirmedWrite;
 }
 
 /** What a session carries between turns (session attributes), written and read only by the repository. */
@@ -38,6 +43,8 @@ export interface MemorySessionState {
   storedBase?: UserContext;
   /** Set when the store's item must not be written this session. */
   readOnly?: true;
+  /** Present while a write's outcome is unknown: the next save checks the store for it. */
+  unconfirmed?: UnconfirmedWrite;
 }
 
 /** Counts of store calls per request, for the request log line and the benchmark. */
@@ -51,10 +58,10 @@ export interface StoreStats {
 const MAX_SAVE_ATTEMPTS = 40;
 /** Full-jitter backoff between conflict rounds: a random wait up to min(cap, base * 2^round) ms. */
 const BACKOFF_BASE_MS = 8;
-const BACKOFF_CAP_MS = 250;
+const BACKOFF_CAP_MS = 1000;
 /**
  * No write (or re-read before one) starts with less budget left: a write cut off in flight may still
- * land, and merging its changes again next turn would count them twice.
+ * land, and only a later read of its token can tell (unconfirmedWrites.ts).
  */
 const MIN_WRITE_BUDGET_MS = 250;
 
@@ -63,13 +70,22 @@ export class UserContextRepository {
   constructor(
     private readonly store: UserStore,
     private readonly random: () => number = Math.random,
+    /** Names each write (WRITE_TOKENS_KEPT of them stay on the item); 8 random characters by default. */
+    private readonly newToken: () => string = () => randomBytes(6).toString('base64url'),
   ) {}
 
   /** The memory a session carried from its last turn, or undefined when the store must be read. */
   resume(session: MemorySessionState): UserMemory | undefined {
     if (!session.user) return undefined;
     const context = session.user;
-    return { context, base: session.storedBase ?? cloneJson(context), writable: session.readOnly !== true, loaded: true };
+    const memory: UserMemory = {
+      context,
+      base: session.storedBase ?? cloneJson(context),
+      writable: session.readOnly !== true,
+      loaded: true,
+    };
+    if (session.storedBase && session.unconfirmed) memory.unconfirmed = session.unconfirmed;
+    return memory;
   }
 
   /** What the session carries to its next turn. */
@@ -80,6 +96,7 @@ export class UserContextRepository {
       user: memory.context,
       storedBase: pending ? memory.base : undefined,
       readOnly: memory.writable ? undefined : true,
+      unconfirmed: pending ? memory.unconfirmed : undefined,
     };
   }
 
@@ -110,28 +127,42 @@ export class UserContextRepository {
   /**
    * Writes the session's changes, if any. On a revision conflict, re-reads what is stored, merges this
    * session's changes into it (from `base`, so increments add up) and tries again after a jittered
-   * wait, until it lands or the request's time budget is spent. A write given up keeps the changes and
-   * the base they were made on, so the next turn merges them into what is stored then.
+   * wait, until it lands or the request's time budget is spent. Every write carries a token that the
+   * item keeps: a write whose call failed without an answer, or whose retried call reported a conflict
+   * against itself, is looked up in the store before anything is merged again, so no change counts
+   * twice. A write given up keeps the changes and the base they were made on (and any unconfirmed
+   * write), so the next turn merges them into what is stored then.
    */
   async save(envelope: RequestEnvelope, memory: UserMemory, stats: StoreStats, deadline: Deadline): Promise<UserMemory> {
     if (!memory.loaded || !memory.writable || sameJson(memory.context, memory.base)) return memory;
     let mine = keepStoredCursorsAhead(memory.context, memory.base);
     let base = memory.base;
-    const pending = (): UserMemory => ({ ...memory, context: mine, base });
+    let unconfirmed = memory.unconfirmed;
+    const pending = (): UserMemory => ({ ...memory, context: mine, base, unconfirmed });
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
-      const next = { ...mine, revision: base.revision + 1 };
+      const token = this.newToken();
+      const next: UserContext = { ...mine, revision: base.revision + 1, writes: [...(base.writes ?? []), token].slice(-WRITE_TOKENS_KEPT) };
+      let conflict: boolean;
       try {
         stats.writes += 1;
         await deadline.run(
           (options) => this.store.saveAttributes(envelope, next as unknown as Record<string, unknown>, options),
           MIN_WRITE_BUDGET_MS,
         );
-        return { ...memory, context: next, base: cloneJson(next) };
+        return saved(memory, next);
       } catch (error) {
-        if (!(error instanceof RevisionConflictError)) return this.gaveUp(error, stats, pending());
+        conflict = error instanceof RevisionConflictError;
+        if (!conflict) {
+          if (!mayHaveLanded(error)) return this.gaveUp(error, stats, pending());
+          // No answer: the store may have taken it. Until the store says otherwise, it is unconfirmed.
+          unconfirmed = addUnconfirmed(unconfirmed, next, token);
+          logger.warn('user store write got no answer; checking whether it landed', { error: errorSummary(error) });
+        }
       }
-      logger.warn('user context changed by another session; merging', { attempt });
-      await deadline.sleep(this.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
+      if (conflict) {
+        logger.warn('user context changed by another session; merging', { attempt });
+        await deadline.sleep(this.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
+      }
       let raw: unknown;
       try {
         stats.reads += 1;
@@ -149,6 +180,20 @@ export class UserContextRepository {
       if (stored.newer !== undefined || stored.unreadable) {
         logger.warn('another session stored a context this version cannot merge into; not saving', { schemaVersion: stored.newer });
         return { ...pending(), writable: false };
+      }
+      const landed = landedWrite(stored.context, token, unconfirmed);
+      if (landed === 'this') {
+        // The SDK retried a write that had landed, and the retry met it as a conflict; or a call
+        // without an answer had landed. What is stored now includes these changes.
+        return saved(memory, stored.context);
+      }
+      if (landed === 'unconfirmed') {
+        // An earlier unconfirmed write landed: only the changes made since then are still to merge.
+        base = unconfirmed!.written;
+        unconfirmed = undefined;
+      } else if (unconfirmed && stored.context.revision !== unconfirmed.written.revision - 1) {
+        // They were made on a revision the store has moved past without them: none can land any more.
+        unconfirmed = undefined;
       }
       mine = keepStoredCursorsAhead(mergeUserContexts(stored.context, mine, base), stored.context);
       base = stored.context;
@@ -231,6 +276,10 @@ function readStored(raw: unknown): StoredRead {
     if (!(error instanceof UnreadableUserContextError)) throw error;
     return { context: emptyUserContext(), unreadable: error };
   }
+}
+
+function saved(memory: UserMemory, stored: UserContext): UserMemory {
+  return { ...memory, context: stored, base: cloneJson(stored), unconfirmed: undefined };
 }
 
 function unloaded(): UserMemory {

@@ -13,7 +13,7 @@ const ENVELOPE_MARGIN_BYTES = 512;
  * copies' schema): everything but the stored answer's speech and card. test/handlers/sessionBounds
  * builds a maximal state and checks it fits.
  */
-export const STRUCTURED_STATE_MAX_BYTES = 12 * 1024;
+export const STRUCTURED_STATE_MAX_BYTES = 14 * 1024;
 
 /**
  * What the session carries to its next turn: only the skill's own keys (SESSION_KEYS), the heard list
@@ -31,10 +31,12 @@ export function sessionAttributesFor(session: SessionState, response: Response):
     delete attributes.user;
     delete attributes.storedBase;
     delete attributes.readOnly;
+    delete attributes.unconfirmed;
   } else if (session.storedBase !== undefined && !readUserCopy(session.storedBase)) {
     delete attributes.user;
     delete attributes.storedBase;
     delete attributes.readOnly;
+    delete attributes.unconfirmed;
   }
   if (roughBytes(response, session) <= MAX_RESPONSE_BYTES - ENVELOPE_MARGIN_BYTES) return attributes;
   return fitted(attributes, response);

@@ -1,6 +1,8 @@
 import { isValidTimeZone } from '../domain/timeZone';
+import { readWriteTokens } from '../domain/userContext';
 import type { Locale } from '../locale';
 import { logger } from '../observability/logger';
+import { UNCONFIRMED_TOKENS_KEPT, type UnconfirmedWrite } from '../persistence/unconfirmedWrites';
 import type { LastAnswer, OfferVia, PendingOffer, SessionState } from '../turn';
 import { isSkillSpeech } from './speechShape';
 import { isContentId, isCount, isRecord, isTopic, readUserCopy } from './userCopy';
@@ -38,6 +40,7 @@ const READERS: { [K in keyof SessionState]-?: Reader<SessionState[K]> } = {
   user: readUserCopy,
   storedBase: readUserCopy,
   readOnly: (value) => (value === true ? true : undefined),
+  unconfirmed: readUnconfirmed,
   heard: readHeard,
   quizOffered: (value) => (value === true ? true : undefined),
   transitionPlayed: (value) => (value === true ? true : undefined),
@@ -73,6 +76,7 @@ export function readSessionState(attributes: unknown, locale: Locale): SessionSt
   }
   // Changes not yet stored are only safe to keep with the stored context they were made on.
   if (state.storedBase && !state.user) delete state.storedBase;
+  if (state.unconfirmed && !state.storedBase) delete state.unconfirmed;
   if (malformed.includes('storedBase') && state.user) {
     delete state.user;
     malformed.push('user');
@@ -165,6 +169,14 @@ function readPending(raw: unknown): PendingOffer | undefined {
     default:
       return undefined;
   }
+}
+
+function readUnconfirmed(raw: unknown): UnconfirmedWrite | undefined {
+  if (!isRecord(raw) || !Array.isArray(raw.tokens) || raw.tokens.length === 0 || raw.tokens.length > UNCONFIRMED_TOKENS_KEPT)
+    return undefined;
+  const written = readUserCopy(raw.written);
+  const tokens = readWriteTokens(raw.tokens);
+  return written && tokens ? { written, tokens } : undefined;
 }
 
 function isText(value: unknown, maxChars: number): value is string {

@@ -1,5 +1,11 @@
 import { TOPIC_IDS, type TopicId } from '../content/types';
-import { RECURRING_PROMPTS, type SeriesPosition, USER_CONTEXT_SCHEMA_VERSION, type UserContext } from '../domain/userContext';
+import {
+  RECURRING_PROMPTS,
+  readWriteTokens,
+  type SeriesPosition,
+  USER_CONTEXT_SCHEMA_VERSION,
+  type UserContext,
+} from '../domain/userContext';
 
 /**
  * The session's copy of the listener's context (`user`, `storedBase`), read strictly: every field of
@@ -10,7 +16,7 @@ import { RECURRING_PROMPTS, type SeriesPosition, USER_CONTEXT_SCHEMA_VERSION, ty
  */
 export function readUserCopy(raw: unknown): UserContext | undefined {
   if (!isRecord(raw)) return undefined;
-  const { schemaVersion, revision, visits, firstVisitDate, lastVisitDate, lastHeard, lastSeries, series, quiz, phrasings } = raw;
+  const { schemaVersion, revision, visits, firstVisitDate, lastVisitDate, lastHeard, lastSeries, series, quiz, phrasings, writes } = raw;
   if (schemaVersion !== USER_CONTEXT_SCHEMA_VERSION || !isCount(revision) || !isCount(visits)) return undefined;
   if (!optional(firstVisitDate, isDate) || !optional(lastVisitDate, isDate)) return undefined;
   const heard = optional(lastHeard, isLastHeard);
@@ -18,10 +24,12 @@ export function readUserCopy(raw: unknown): UserContext | undefined {
   const positions = readSeries(series);
   const quizState = readQuiz(quiz);
   const remembered = readPhrasings(phrasings);
-  if (!heard || !topic || !positions || !quizState || !remembered) return undefined;
+  const tokens = writes === undefined ? undefined : readWriteTokens(writes);
+  if (!heard || !topic || !positions || !quizState || !remembered || (writes !== undefined && !tokens)) return undefined;
   const copy: UserContext = { schemaVersion, revision, visits, series: positions, quiz: quizState, phrasings: remembered };
   if (firstVisitDate !== undefined) copy.firstVisitDate = firstVisitDate as string;
   if (lastVisitDate !== undefined) copy.lastVisitDate = lastVisitDate as string;
+  if (tokens) copy.writes = tokens;
   if (lastHeard !== undefined) {
     const { itemId, at, topic: heardTopic } = lastHeard as UserContext['lastHeard'] & object;
     copy.lastHeard = heardTopic === undefined ? { itemId, at } : { itemId, at, topic: heardTopic };

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { TOPIC_IDS } from '../../lambda/content/types';
-import { RECURRING_PROMPTS, type UserContext } from '../../lambda/domain/userContext';
+import { RECURRING_PROMPTS, type UserContext, WRITE_TOKENS_KEPT } from '../../lambda/domain/userContext';
+import { UNCONFIRMED_TOKENS_KEPT } from '../../lambda/persistence/unconfirmedWrites';
 import { MAX_RESPONSE_BYTES, STRUCTURED_STATE_MAX_BYTES, sessionAttributesFor } from '../../lambda/session/sessionAttributes';
 import { readSessionState, SESSION_BOUNDS } from '../../lambda/session/sessionState';
 import { isSkillSpeech } from '../../lambda/session/speechShape';
@@ -65,6 +66,7 @@ function maximalUser(): UserContext {
     series: Object.fromEntries(TOPIC_IDS.map((topic) => [topic, { next: Number.MAX_SAFE_INTEGER, cycle: Number.MAX_SAFE_INTEGER, at }])),
     quiz: { lastAnsweredDate: '2026-01-01', lastCorrect: false, streak: 1e15, answered: 1e15, correct: 1e15 },
     phrasings: Object.fromEntries(RECURRING_PROMPTS.map((key) => [key, 99])),
+    writes: Array.from({ length: WRITE_TOKENS_KEPT }, (_, i) => `${'w'.repeat(14)}${i}`.slice(-16)),
   };
 }
 
@@ -77,6 +79,7 @@ test('the structured session state at every bound fits its budget (all but the s
     user: maximalUser(),
     storedBase: maximalUser(),
     readOnly: true,
+    unconfirmed: { written: maximalUser(), tokens: Array.from({ length: UNCONFIRMED_TOKENS_KEPT }, (_, i) => `${'t'.repeat(15)}${i}`) },
     heard: Array.from({ length: 500 }, (_, i) => `${'h'.repeat(76)}${i}`),
     quizOffered: true,
     transitionPlayed: true,
@@ -85,6 +88,8 @@ test('the structured session state at every bound fits its budget (all but the s
   expect(Object.keys(state.variants).length).toBe(SESSION_BOUNDS.variants);
   expect(state.heard?.length).toBe(SESSION_BOUNDS.heard);
   expect(state.user).toBeDefined();
+  expect(state.user?.writes).toHaveLength(WRITE_TOKENS_KEPT);
+  expect(state.unconfirmed?.tokens).toHaveLength(UNCONFIRMED_TOKENS_KEPT);
   expect(Buffer.byteLength(JSON.stringify(state))).toBeLessThanOrEqual(STRUCTURED_STATE_MAX_BYTES);
 });
 

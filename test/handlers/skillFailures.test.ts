@@ -108,12 +108,12 @@ describe('an unreliable store', () => {
     expect(store.items.get(DEFAULT_USER_ID)).toEqual(before);
   });
 
-  test('saveAttributes fails once: the answer is unaffected and the next turn saves', async () => {
+  test('saveAttributes refused once (connection refused): the answer is unaffected and the next turn saves', async () => {
     const store = new MemoryUserStore();
     const realSave = store.saveAttributes.bind(store);
     const save = jest
       .spyOn(store, 'saveAttributes')
-      .mockRejectedValueOnce(new Error('network'))
+      .mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' }))
       .mockImplementation((envelope, attributes) => realSave(envelope, attributes));
     const dialog = new Dialog({ store });
     const launch = await dialog.launch();

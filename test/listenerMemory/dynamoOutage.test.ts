@@ -121,6 +121,7 @@ class ThrottlingStore extends ForwardingStore {
       this.failures -= 1;
       throw Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), {
         name: 'ProvisionedThroughputExceededException',
+        $metadata: { httpStatusCode: 400 },
       });
     }
     return super.saveAttributes(envelope, attributes);
