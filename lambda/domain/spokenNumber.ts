@@ -1,4 +1,5 @@
 import type { Language } from '../locale';
+import { ENGLISH_TENS, ENGLISH_UNITS } from './numberWords';
 
 /**
  * The value of a number as a listener says it or as a quiz answer is written: digits ("21000"), English
@@ -35,38 +36,8 @@ const UNIT_WORDS = new Set([
   'euro',
 ]);
 
-const EN: Record<string, number> = {
-  zero: 0,
-  nought: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+// "oh" is zero in a spoken answer (the simulator's NUMBER slot does not take it).
+const EN: ReadonlyMap<string, number> = new Map([...ENGLISH_UNITS, ['oh', 0], ...ENGLISH_TENS]);
 
 function english(words: string[]): number | undefined {
   let total = 0;
@@ -77,8 +48,8 @@ function english(words: string[]): number | undefined {
     if (/^\d+$/.test(word)) {
       group += Number(word);
       any = true;
-    } else if (word in EN) {
-      group += EN[word]!;
+    } else if (EN.has(word)) {
+      group += EN.get(word)!;
       any = true;
     } else if (word === 'hundred') {
       group = (group || 1) * 100;
@@ -138,8 +109,8 @@ function german(word: string): number | undefined {
     const right = german(word.slice(hundred + 'hundert'.length));
     return left === undefined || right === undefined ? undefined : left * 100 + right;
   }
-  if (word in DE_UNITS) return DE_UNITS[word];
-  if (word in DE_TENS) return DE_TENS[word];
+  if (Object.hasOwn(DE_UNITS, word)) return DE_UNITS[word];
+  if (Object.hasOwn(DE_TENS, word)) return DE_TENS[word];
   const und = word.indexOf('und');
   if (und > 0) {
     const unit = DE_UNITS[word.slice(0, und)];

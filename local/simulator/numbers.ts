@@ -1,3 +1,4 @@
+import { ENGLISH_TENS, ENGLISH_UNITS } from '../../lambda/domain/numberWords';
 import { foldWord, type Language } from './text';
 
 /**
@@ -24,39 +25,6 @@ export function numberSlotValue(words: readonly string[], language: Language): s
   return n === undefined ? undefined : String(n);
 }
 
-const EN_UNITS: Record<string, number> = {
-  zero: 0,
-  nought: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const EN_SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 /**
@@ -88,7 +56,7 @@ function parseEnglish(keys: string[]): number | undefined {
       sawNumber = true;
       continue;
     }
-    const unit = EN_UNITS[key];
+    const unit = ENGLISH_UNITS.get(key);
     if (unit !== undefined) {
       if (last === 'a') return undefined;
       if (last === 'tens') {
@@ -101,7 +69,7 @@ function parseEnglish(keys: string[]): number | undefined {
       sawNumber = true;
       continue;
     }
-    const tens = EN_TENS[key];
+    const tens = ENGLISH_TENS.get(key);
     if (tens !== undefined) {
       if (last === 'a' || (!startsGroup(last) && last !== 'hundred')) return undefined;
       group += tens;
