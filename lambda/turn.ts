@@ -23,7 +23,8 @@ export interface SkillDependencies {
   timeZoneTimeoutMs: number;
   /** The time budget for the store's work in one request (reads, writes, merge retries). */
   answerBudgetMs: number;
-  catalogFor: (language: Language) => Catalog;
+  /** The locale's content: its language's decks, respelled where the locale spells differently (British English). */
+  catalogFor: (language: Language, locale: Locale) => Catalog;
 }
 
 /** The last thing said in this session, for "say that again", next and previous. */

@@ -1,6 +1,8 @@
+import { respellerFor } from '../content/localeSpelling';
+import { respellDeep } from '../content/spelling';
 import { RECURRING_PROMPTS } from '../domain/userContext';
 import { pickVariantAvoiding } from '../domain/variants';
-import type { Locale } from '../locale';
+import { type Locale, languageOf } from '../locale';
 import { resolvePhrasing } from './resolvePhrasing';
 
 /** The last phrasing used per prompt key in this session (kept in session attributes). */
@@ -16,7 +18,10 @@ const resolved = new Map<string, unknown>();
 function lookup(locale: Locale, key: string): unknown {
   const cacheKey = `${locale}\u0000${key}`;
   if (!resolved.has(cacheKey)) {
-    resolved.set(cacheKey, resolvePhrasing(locale, key));
+    const value = resolvePhrasing(locale, key);
+    // Phrasings are written in US spelling like the content; a British-spelling locale hears and reads them respelled.
+    const respell = respellerFor(languageOf(locale), locale);
+    resolved.set(cacheKey, respell ? respellDeep(value, respell) : value);
   }
   return resolved.get(cacheKey);
 }

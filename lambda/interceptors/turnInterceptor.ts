@@ -73,7 +73,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const turn: Turn = {
         locale,
         language,
-        catalog: deps.catalogFor(language),
+        catalog: deps.catalogFor(language, locale),
         prompts: new Prompts(locale, session.variants, deps.random, user.phrasings),
         now,
         timeZone,

@@ -124,7 +124,7 @@ export class Dialog {
   }
 
   get catalog(): Catalog {
-    return contentCatalog(languageOf(this.answerLocale));
+    return contentCatalog(languageOf(this.answerLocale), this.answerLocale);
   }
 
   get day(): LocalDay {

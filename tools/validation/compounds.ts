@@ -19,7 +19,8 @@ export const COMPOUNDS_FILE = 'compounds.json';
 /** Where a text comes from: a content item's field, a deck title or a phrasing key. */
 export type SourcedText = { file: string; itemId?: string; field?: string; text: string };
 
-export function germanTexts(
+/** Every text of a language a listener hears or reads: content fields, deck titles, phrasings. */
+export function languageTexts(
   decks: readonly { file: string; title?: string; items: readonly ItemSummary[] }[],
   phrasings: readonly PhrasingText[],
   phrasingFile: string,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DECK_IDS } from '../../lambda/content/types';
 import { LANGUAGES, type Language, localesOf } from '../../lambda/locale';
-import { COMPOUNDS_FILE, checkCompounds, englishVocabulary, germanTexts } from './compounds';
+import { COMPOUNDS_FILE, checkCompounds, englishVocabulary, languageTexts } from './compounds';
 import { LANGUAGE_NAMES, LEXICON_FILE, MIN_ITEMS_PER_DECK, MIN_QUESTIONS, QUESTION_ID_PREFIX, QUESTIONS_FILE } from './contentRules';
 import { checkEnglishTerms, FOREIGN_TERMS_FILE } from './englishTerms';
 import { checkDeckItem, checkQuestion, type ItemContext, type ItemSummary } from './items';
@@ -13,6 +13,7 @@ import { checkOwnWords, FINGERPRINTS_FILE } from './ownWords';
 import { phrasingTexts } from './phrasingTexts';
 import { displayPath, type ValidationProblem } from './problem';
 import { checkRelatedAgree, checkRelatedChains } from './relatedRules';
+import { checkSpelling, SPELLING_FILE } from './spelling';
 
 export { formatProblem, type ValidationProblem } from './problem';
 export { validateSoundIds } from './soundIds';
@@ -67,8 +68,10 @@ export function inspectContent(contentRoot: string): { problems: ValidationProbl
     problems.push(...checkEnglishTerms(termsPath, displayPath(contentRoot, termsPath), localesOf(language), lexicon.terms, allItems));
     const compoundsPath = path.join(dir, COMPOUNDS_FILE);
     const english = englishVocabulary(termsPath, lexicon.terms);
-    const texts = germanTexts([...catalog.values()], phrasingTexts(language), `lambda/i18n (${language})`);
+    const texts = languageTexts([...catalog.values()], phrasingTexts(language), `lambda/i18n (${language})`);
     problems.push(...checkCompounds(compoundsPath, displayPath(contentRoot, compoundsPath), texts, english.words, english.phrases));
+    const spellingPath = path.join(dir, SPELLING_FILE);
+    problems.push(...checkSpelling(spellingPath, displayPath(contentRoot, spellingPath), texts));
     catalogs.set(language, catalog);
   }
   problems.push(...checkCounterparts(catalogs), ...checkRelatedAgree(catalogs));
@@ -117,7 +120,9 @@ function unknownFiles(contentRoot: string, dir: string, expected: string[]): Val
     return [{ file: displayPath(contentRoot, dir), message: 'folder is missing' }];
   }
   return names
-    .filter((n) => n.endsWith('.json') && n !== LEXICON_FILE && n !== FOREIGN_TERMS_FILE && n !== COMPOUNDS_FILE && !expected.includes(n))
+    .filter(
+      (n) => n.endsWith('.json') && ![LEXICON_FILE, FOREIGN_TERMS_FILE, COMPOUNDS_FILE, SPELLING_FILE].includes(n) && !expected.includes(n),
+    )
     .map((n) => ({ file: displayPath(contentRoot, path.join(dir, n)), message: 'is not a known content file' }));
 }
 
