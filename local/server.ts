@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { Skill } from 'ask-sdk-core';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { isValidTimeZone } from '../lambda/domain/timeZone';
 import { DynamoDbUserStore } from '../lambda/persistence/dynamoDbStore';
 import { buildSkill, type SkillOptions } from '../lambda/skill';
 import { type LocalDynamo, startLocalDynamo } from './dynamoLocal';
@@ -24,6 +25,8 @@ export interface LocalServerContext {
   store: DynamoDbUserStore;
   dynamo: LocalDynamo;
   tableName: string;
+  /** The server's timeZone option, when given: what the fake Settings API answers (the web page's default too). */
+  timeZone?: string;
 }
 
 export interface LocalServerOptions {
@@ -66,6 +69,9 @@ export interface LocalServer extends LocalServerContext {
 
 export async function startLocalServer(options: LocalServerOptions = {}): Promise<LocalServer> {
   const host = options.host ?? '127.0.0.1';
+  if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
+    throw new Error(`timeZone option "${options.timeZone}" is not an IANA time zone (such as Europe/Berlin)`);
+  }
   // The rule lives here, not in the CLI: a server reachable from other machines always verifies.
   const verifyRequests = !isLoopback(host) || options.verifyRequests === true;
   const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
@@ -80,7 +86,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   }
   const store = new DynamoDbUserStore({ tableName, client: dynamo.client() });
   const skill = buildSkill({ ...options.skillOptions, store });
-  const ctx: LocalServerContext = { skill, store, dynamo, tableName };
+  const ctx: LocalServerContext = { skill, store, dynamo, tableName, timeZone: options.timeZone };
 
   const exposed = !isLoopback(host);
   const log = options.log ?? ((line: string) => console.error(`[server] ${line}`));

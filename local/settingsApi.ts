@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { isValidTimeZone } from '../lambda/domain/timeZone';
 
 /**
  * A stand-in for the Alexa Settings API's time-zone endpoint, so the skill's real lookup
@@ -20,9 +21,13 @@ export function clearDeviceTimeZones(): void {
   deviceZones.clear();
 }
 
-/** The zone for a device: its override, else LOCAL_TIME_ZONE (read per call), else the default. */
+/**
+ * The zone for a device: its override, else the server's option, else LOCAL_TIME_ZONE (read per call; a
+ * value that is no time zone is ignored, as the web page's default ignores it), else the default.
+ */
 export function deviceTimeZone(deviceId: string, fallback?: string): string {
-  return deviceZones.get(deviceId) ?? fallback ?? (process.env.LOCAL_TIME_ZONE || DEFAULT_LOCAL_TIME_ZONE);
+  const env = process.env.LOCAL_TIME_ZONE;
+  return deviceZones.get(deviceId) ?? fallback ?? (env && isValidTimeZone(env) ? env : DEFAULT_LOCAL_TIME_ZONE);
 }
 
 /** GET /v2/devices/:deviceId/settings/System.timeZone -> a JSON string, as the real API answers. */

@@ -41,8 +41,10 @@ export interface WebSimulatorOptions {
   /** Phrasing choice for the skill (default Math.random). */
   random?: () => number;
   defaultLocale?: string;
-  /** The time zone the page starts with (default: the server's LOCAL_TIME_ZONE, as the fake Settings API answers). */
+  /** The time zone the page starts with (default: what the fake Settings API answers, see serverTimeZone). */
   defaultTimeZone?: string;
+  /** The local server's timeZone option (MountContext.timeZone): what its fake Settings API answers, before LOCAL_TIME_ZONE. */
+  settingsTimeZone?: string;
   /**
    * The local server's skill and fake Settings API: conversations talk to that skill, each as its own
    * device whose time zone the fake Settings API answers. Without it, each conversation builds the
@@ -69,6 +71,8 @@ export interface MountContext {
   skill?: SkillLike;
   /** The server's store: what the page stores is what POST / sees. */
   store?: UserStore;
+  /** The server's timeZone option, when given: its fake Settings API answers it, so the page starts with it. */
+  timeZone?: string;
 }
 
 const PAGE_HEADERS: Record<string, string> = {
@@ -87,7 +91,7 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
   const defaults = {
     models,
     defaultLocale: options.defaultLocale ?? (locales.includes('en-US') ? 'en-US' : (locales[0] ?? 'en-US')),
-    ...serverTimeZone(options.defaultTimeZone),
+    ...serverTimeZone(options.defaultTimeZone, options.settingsTimeZone),
     skillId: options.skillId ?? DEFAULT_SKILL_ID,
   };
   const pool = new ConversationPool({
@@ -138,11 +142,13 @@ export function createWebSimulator(options: WebSimulatorOptions = {}): WebSimula
 }
 
 /**
- * The page's default time zone and where it comes from: the option, else the server's LOCAL_TIME_ZONE
- * (what its fake Settings API answers a device without an override), else that API's own default.
+ * The page's default time zone and where it comes from: the simulator's option, else what the server's
+ * fake Settings API answers a device without an override (the server's timeZone option, else its
+ * LOCAL_TIME_ZONE, else that API's own default), so the page starts where the server's devices are.
  */
-export function serverTimeZone(option?: string): { defaultTimeZone: string; timeZoneSource: string } {
+export function serverTimeZone(option?: string, settingsOption?: string): { defaultTimeZone: string; timeZoneSource: string } {
   if (option) return { defaultTimeZone: option, timeZoneSource: 'the simulator option' };
+  if (settingsOption) return { defaultTimeZone: settingsOption, timeZoneSource: "the server's timeZone option" };
   const env = process.env.LOCAL_TIME_ZONE;
   if (env && isValidTimeZone(env)) return { defaultTimeZone: env, timeZoneSource: "the server's LOCAL_TIME_ZONE" };
   const why = env ? `LOCAL_TIME_ZONE "${env.slice(0, 40)}" is not a time zone` : 'LOCAL_TIME_ZONE is not set';
@@ -156,7 +162,7 @@ export function serverTimeZone(option?: string): { defaultTimeZone: string; time
  */
 export function mountWebSimulator(app: express.Express, ctx: MountContext = {}, options: WebSimulatorOptions = {}): WebSimulator {
   const shared: SharedSkill | undefined = ctx.skill ? { skill: ctx.skill, setDeviceTimeZone } : undefined;
-  const simulator = createWebSimulator({ store: ctx.store, shared, ...options });
+  const simulator = createWebSimulator({ store: ctx.store, shared, settingsTimeZone: ctx.timeZone, ...options });
   app.use(simulator.router);
   return simulator;
 }

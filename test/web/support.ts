@@ -17,7 +17,14 @@ export interface TestServer {
  * store), in memory on a free port, with the web simulator mounted through the server's hook.
  */
 export async function startTestServer(
-  options: { maxConversations?: number; seed?: number; localTimeZone?: string; log?: (line: string) => void } = {},
+  options: {
+    maxConversations?: number;
+    seed?: number;
+    localTimeZone?: string;
+    /** The server's timeZone option (startLocalServer). */
+    timeZone?: string;
+    log?: (line: string) => void;
+  } = {},
 ): Promise<TestServer> {
   let simulator: WebSimulator | undefined;
   // LOCAL_TIME_ZONE as `npm start` would have it, for the mount (which reads it) only.
@@ -26,6 +33,7 @@ export async function startTestServer(
   const server = await startLocalServer({
     port: 0,
     dynamoPath: null,
+    timeZone: options.timeZone,
     log: options.log,
     skillOptions: { random: seededRandom(options.seed ?? 7) },
     mount: (app, ctx) => {
