@@ -1,12 +1,11 @@
 /**
  * Alexa platform limits and SSML vocabulary (the reader's copy with sources: docs/platform-limits.md).
- * Tools and tests import these; the lambda keeps its own small tables, and a test cross-checks them against this file.
+ * Tools and tests import these; what the skill enforces at run time is declared in lambda/speech/platform.ts and re-exported here.
  * The skill's own locales are declared once, in lambda/locale.ts.
  */
 
-/** outputSpeech must stay under this many characters. */
-export const MAX_SSML_CHARS = 8000;
-export const MAX_AUDIO_TAGS = 5;
+// The limits and values the skill itself enforces at run time live in the lambda (one home); tools use the same.
+export { MAX_AUDIO_TAGS, MAX_SSML_CHARS, SAY_AS_INTERPRET_AS } from '../lambda/speech/platform';
 export const MAX_BREAK_MS = 10_000;
 /** prosody rate: at least 20% (or a keyword); pitch between -33.3% and +50% (or a keyword). */
 export const MIN_PROSODY_RATE_PERCENT = 20;
@@ -46,23 +45,6 @@ export const REQUIRED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = 
   'amazon:effect': ['name'],
   'amazon:emotion': ['name', 'intensity'],
 };
-
-export const SAY_AS_INTERPRET_AS = [
-  'characters',
-  'spell-out',
-  'cardinal',
-  'number',
-  'ordinal',
-  'digits',
-  'fraction',
-  'unit',
-  'date',
-  'time',
-  'telephone',
-  'address',
-  'interjection',
-  'expletive',
-] as const;
 
 /** Keyword values of enumerated attributes (SSML standard values that Alexa documents). */
 export const BREAK_STRENGTHS = ['none', 'x-weak', 'weak', 'medium', 'strong', 'x-strong'] as const;

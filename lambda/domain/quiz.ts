@@ -4,6 +4,7 @@ import type { LocalDay } from './calendar';
 import { dayNumberOf } from './calendar';
 import { itemOfTheDay } from './rotation';
 import { spokenNumber } from './spokenNumber';
+import { normaliseSpoken as normalise } from './spokenText';
 import type { QuizState } from './userContext';
 
 /**
@@ -88,12 +89,4 @@ export function answerKind(question: Question): 'yesNo' | 'number' | 'words' {
 
 export function hasAnswer(given: GivenAnswer): boolean {
   return given.answerId !== undefined || given.number !== undefined || (given.spoken ?? '').trim() !== '';
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[-_.,!?'"]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

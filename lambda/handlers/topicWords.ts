@@ -1,14 +1,7 @@
 import { TOPIC_IDS, type TopicId } from '../content/types';
+import { normaliseSpoken as normalise } from '../domain/spokenText';
 import type { Turn } from '../turn';
 import { topicForms } from './nextStep';
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[-_.,!?'"]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The topic some stray words name ("postmortems" said while no question waits), matched against the

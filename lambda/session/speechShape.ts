@@ -1,6 +1,6 @@
 import { LOCALES, type Locale, SUPPORTED_LOCALES } from '../locale';
 import { CLIPS } from '../speech/clips';
-import { MAX_SSML_CHARS } from '../speech/platform';
+import { MAX_SSML_CHARS, SAY_AS_INTERPRET_AS } from '../speech/platform';
 
 /**
  * A cheap check that a stored answer's inner SSML (session attribute `last`, replayed by "say that
@@ -13,23 +13,6 @@ import { MAX_SSML_CHARS } from '../speech/platform';
 
 /** `<speak>` and `</speak>` are added by the SDK and count toward the limit too. */
 const SPEAK_WRAPPER = 15;
-/** Alexa's say-as values (docs/platform-limits.md). */
-const SAY_AS = [
-  'characters',
-  'spell-out',
-  'cardinal',
-  'number',
-  'ordinal',
-  'digits',
-  'fraction',
-  'unit',
-  'date',
-  'time',
-  'telephone',
-  'address',
-  'interjection',
-  'expletive',
-];
 const ENTITIES = ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;'];
 
 interface TagSet {
@@ -43,7 +26,7 @@ const TAGS = new Map<Locale, TagSet>(SUPPORTED_LOCALES.map((locale) => [locale, 
 function tagsOf(locale: Locale): TagSet {
   const opening = new Map<string, string>([[`<voice name="${LOCALES[locale].quoteVoice}">`, 'voice']]);
   if (LOCALES[locale].emotion) opening.set('<amazon:emotion name="excited" intensity="medium">', 'amazon:emotion');
-  for (const value of SAY_AS) opening.set(`<say-as interpret-as="${value}">`, 'say-as');
+  for (const value of SAY_AS_INTERPRET_AS) opening.set(`<say-as interpret-as="${value}">`, 'say-as');
   // Foreign terms (content/<lang>/english-terms.json) are read in their language.
   for (const other of SUPPORTED_LOCALES) opening.set(`<lang xml:lang="${other}">`, 'lang');
   return { opening, selfClosing: new Set(Object.values(CLIPS).map((src) => `<audio src="${src}"/>`)) };
