@@ -1,5 +1,6 @@
 import type { Question } from '../content/types';
 import type { Language } from '../locale';
+import { withoutHedges } from './answerHedges';
 import type { LocalDay } from './calendar';
 import { dayNumberOf } from './calendar';
 import { itemOfTheDay } from './rotation';
@@ -56,18 +57,17 @@ export interface GivenAnswer {
 export function isCorrect(question: Question, given: GivenAnswer, language: Language = 'en'): boolean {
   const expected = question.answer.id;
   if (given.answerId !== undefined && given.answerId === expected) return true;
+  // The words as said and without a leading hedge ("I think it's …", "ungefähr …").
+  const spoken = given.spoken ? [given.spoken, withoutHedges(given.spoken, language)] : [];
   const values = expectedValues(question, language);
   if (values.size > 0) {
-    for (const said of [given.number, given.spoken]) {
+    for (const said of [given.number, ...spoken]) {
       const value = said === undefined ? undefined : spokenNumber(said, language);
       if (value !== undefined && values.has(value)) return true;
     }
   }
-  if (given.spoken) {
-    const heard = normalise(given.spoken);
-    return [question.answer.spoken, ...question.answer.synonyms, expected].some((form) => normalise(form) === heard);
-  }
-  return false;
+  const heard = new Set(spoken.map(normalise).filter((words) => words !== ''));
+  return [question.answer.spoken, ...question.answer.synonyms, expected].some((form) => heard.has(normalise(form)));
 }
 
 /** The values a numeric answer may be given as: its id and the value of each written form. */
