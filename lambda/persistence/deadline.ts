@@ -43,9 +43,23 @@ export class Deadline {
     const budget = new CallBudget(this);
     try {
       const call = work(budget.options);
-      // A call already settled wins this race (its reaction is queued first): no timer needed.
-      const first = await Promise.race([call, NOT_SETTLED]);
-      if (first !== NOT_SETTLED_VALUE) return first as T;
+      // A call already settled has its reaction queued before this function resumes from the await
+      // below: then there is nothing to wait for, and no timer (a flag, not Promise.race: 0.3 vs 1.7 µs).
+      let settled = 'no' as 'no' | 'fulfilled' | 'rejected';
+      let outcome: unknown;
+      call.then(
+        (value) => {
+          settled = 'fulfilled';
+          outcome = value;
+        },
+        (error: unknown) => {
+          settled = 'rejected';
+          outcome = error;
+        },
+      );
+      await SETTLED;
+      if (settled === 'fulfilled') return outcome as T;
+      if (settled === 'rejected') throw outcome;
       return await Promise.race([call, budget.spent()]);
     } finally {
       budget.clear();
@@ -59,8 +73,8 @@ export class Deadline {
   }
 }
 
-const NOT_SETTLED_VALUE: unique symbol = Symbol('not settled');
-const NOT_SETTLED = Promise.resolve(NOT_SETTLED_VALUE);
+/** Awaited once per call: one turn of the microtask queue. */
+const SETTLED = Promise.resolve();
 
 /**
  * One store call's share of the budget, handed to the store as its call options: the signal and the
@@ -96,6 +110,6 @@ class CallBudget {
   }
 
   clear(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
   }
 }
