@@ -13,18 +13,25 @@ export type VariantHistory = Record<string, number>;
  * asking it to resolve and interpolate whole lists on every call was a third of the skill's warm
  * CPU time, so lists are cached uninterpolated and only the picked phrasing is filled in.
  */
-const resolved = new Map<string, unknown>();
+const resolved = new Map<Locale, Map<string, unknown>>();
 
 function lookup(locale: Locale, key: string): unknown {
-  const cacheKey = `${locale}\u0000${key}`;
-  if (!resolved.has(cacheKey)) {
+  let byKey = resolved.get(locale);
+  if (!byKey) {
+    byKey = new Map();
+    resolved.set(locale, byKey);
+  }
+  if (!byKey.has(key)) {
     const value = resolvePhrasing(locale, key);
     // Phrasings are written in US spelling like the content; a British-spelling locale hears and reads them respelled.
     const respell = respellerFor(languageOf(locale), locale);
-    resolved.set(cacheKey, respell ? respellDeep(value, respell) : value);
+    byKey.set(key, respell ? respellDeep(value, respell) : value);
   }
-  return resolved.get(cacheKey);
+  return byKey.get(key);
 }
+
+/** Sets of forms as strings, once per locale and key (read-only: frozen, shared by every turn). */
+const formSets = new Map<string, Readonly<Record<string, string>>>();
 
 function interpolate(template: string, values: Record<string, string> | undefined): string {
   if (!values) return template;
@@ -57,10 +64,15 @@ export class Prompts {
   }
 
   /** A set of named forms (a topic's grammatical forms): each form is a placeholder the phrasings fill in. */
-  forms(key: string): Record<string, string> {
+  forms(key: string): Readonly<Record<string, string>> {
+    const cacheKey = `${this.locale}\u0000${key}`;
+    const cached = formSets.get(cacheKey);
+    if (cached) return cached;
     const forms = lookup(this.locale, key);
     if (typeof forms !== 'object' || forms === null || Array.isArray(forms)) throw new Error(`no forms for "${key}" in ${this.locale}`);
-    return Object.fromEntries(Object.entries(forms).map(([name, value]) => [name, String(value)]));
+    const strings = Object.freeze(Object.fromEntries(Object.entries(forms).map(([name, value]) => [name, String(value)])));
+    formSets.set(cacheKey, strings);
+    return strings;
   }
 
   /** A fixed text (card titles): no variation. */
