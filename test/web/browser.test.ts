@@ -4,10 +4,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../local/simulator/model';
-import { describeInBrowser, launchChromium, openSimulator as open, say, text } from './browserSupport';
-import { startTestServer, type TestServer } from './support';
+import { describeInBrowser, say, text, useSimulatorInBrowser } from './browserSupport';
 
 const SCREENSHOT = join(PROJECT_ROOT, 'test-results', 'simulator.png');
 /** The server's LOCAL_TIME_ZONE in these tests: not the browser's zone (Europe/Berlin), so the page must take the server's. */
@@ -16,30 +14,9 @@ const SERVER_ZONE = 'Asia/Tokyo';
 jest.setTimeout(60000);
 
 describeInBrowser('browser.test')('web simulator in headless Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const simulator = useSimulatorInBrowser({ localTimeZone: SERVER_ZONE });
 
-  beforeAll(async () => {
-    server = await startTestServer({ localTimeZone: SERVER_ZONE });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  async function openSimulator(init?: string): Promise<{ page: Page; problems: string[] }> {
-    const opened = await open(browser, server.url, { init });
-    context = opened.context;
-    return opened;
-  }
+  const openSimulator = (init?: string) => simulator.open({ init });
 
   test('talks to the skill: welcome, goodbye, then German; shows JSON, SSML check and stored context', async () => {
     const { page, problems } = await openSimulator();

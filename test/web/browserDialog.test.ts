@@ -3,36 +3,17 @@
  * green through the dialogs runner's API, as `npm run dialogs` would run it from dialogs/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { parseDialog } from '../../local/simulator/dialogs/read';
 import { runDialog } from '../../local/simulator/dialogs/run';
-import { describeInBrowser, launchChromium, openSimulator, say, text } from './browserSupport';
-import { startTestServer, type TestServer } from './support';
+import { describeInBrowser, say, text, useSimulatorInBrowser } from './browserSupport';
 
 jest.setTimeout(60000);
 
 describeInBrowser('browserDialog.test')('web simulator: save as dialog in headless Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer({ seed: 11 });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const simulator = useSimulatorInBrowser({ seed: 11 });
 
   test('downloads the conversation as a YAML dialog that replays green', async () => {
-    const opened = await openSimulator(browser, server.url, { acceptDownloads: true });
-    context = opened.context;
-    const { page, problems } = opened;
+    const { page, problems } = await simulator.open({ acceptDownloads: true });
     // Nothing said yet: a clear message, no file.
     await page.getByRole('button', { name: 'Save as dialog' }).click();
     await page.getByRole('alert').waitFor();

@@ -4,36 +4,18 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { describeInBrowser, launchChromium, openSimulator, say, text } from './browserSupport';
-import { startTestServer, type TestServer } from './support';
+import { describeInBrowser, say, text, useSimulatorInBrowser } from './browserSupport';
 
 const run = promisify(execFile);
 
 jest.setTimeout(60000);
 
 describeInBrowser('browserDirect.test')('web simulator: intents, envelopes and curl in headless Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const simulator = useSimulatorInBrowser();
 
   async function open() {
-    const opened = await openSimulator(browser, server.url);
-    context = opened.context;
-    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const opened = await simulator.open();
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: simulator.server.url });
     await opened.page.getByText('Send an intent or a raw request envelope').click();
     return opened;
   }
@@ -62,7 +44,7 @@ describeInBrowser('browserDirect.test')('web simulator: intents, envelopes and c
     const editor = page.getByLabel('Request envelope (JSON)');
     const filled = JSON.parse(await editor.inputValue());
     expect(filled.request.type).toBe('LaunchRequest');
-    expect(filled.context.System.apiEndpoint).toBe(server.url);
+    expect(filled.context.System.apiEndpoint).toBe(simulator.server.url);
 
     await editor.fill('{\n  "version": "1.0",\n  "request": { "type": "LaunchRequest", },\n}');
     await page.getByRole('button', { name: 'Send envelope' }).click();
@@ -101,7 +83,7 @@ describeInBrowser('browserDirect.test')('web simulator: intents, envelopes and c
     const command = await text(page.locator('#curl'));
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(command);
     expect(command).toContain("-H 'Content-Type: application/json'");
-    expect(command).toContain(`'${server.url}/'`);
+    expect(command).toContain(`'${simulator.server.url}/'`);
     expect(command).toMatch(/^# Turn 2 \(IntentRequest GetTipIntent\)/);
     expect(command).toMatch(/does not verify Alexa's signature \(VERIFY_REQUESTS is off\)/);
 

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from './support';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const INSTALL_HINT = 'apt-get update && apt-get install -y --no-install-recommends chromium';
@@ -83,4 +84,37 @@ export async function say(page: Page, utterance: string, index: number): Promise
 
 export async function text(locator: Locator): Promise<string> {
   return (await locator.textContent()) ?? '';
+}
+
+/**
+ * One test file's simulator server and browser, started before its tests and closed after; every
+ * page opened through `open` gets its own browser context, closed after each test. Call it inside
+ * the file's describe block.
+ */
+export function useSimulatorInBrowser(serverOptions: Parameters<typeof startTestServer>[0] = {}) {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(serverOptions);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  return {
+    get server(): TestServer {
+      return server!;
+    },
+    async open(options: OpenOptions = {}): Promise<OpenPage> {
+      const opened = await openSimulator(browser!, server!.url, options);
+      context = opened.context;
+      return opened;
+    },
+  };
 }

@@ -3,37 +3,16 @@
  * per-turn skill latency, the stored-context diff, the time zone's server default, and a layout that
  * wraps long words at 360 px.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { describeInBrowser, launchChromium, type OpenOptions, openSimulator, say, text } from './browserSupport';
-import { startTestServer, type TestServer } from './support';
+import { describeInBrowser, type OpenOptions, say, text, useSimulatorInBrowser } from './browserSupport';
 
 const SERVER_ZONE = 'Asia/Tokyo';
 
 jest.setTimeout(60000);
 
 describeInBrowser('browserTools.test')('web simulator tools in headless Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext | undefined;
+  const simulator = useSimulatorInBrowser({ localTimeZone: SERVER_ZONE });
 
-  beforeAll(async () => {
-    server = await startTestServer({ localTimeZone: SERVER_ZONE });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  async function open(options: OpenOptions = {}) {
-    const opened = await openSimulator(browser, server.url, options);
-    context = opened.context;
-    return opened;
-  }
+  const open = (options: OpenOptions = {}) => simulator.open(options);
 
   test('arrow up and down walk through what was said, keeping the line being typed', async () => {
     const { page, problems } = await open();
