@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { isValidTimeZone } from '../lambda/domain/timeZone';
 import { isSupportedLocale } from '../lambda/locale';
 import { MemoryUserStore } from '../lambda/persistence/memoryStore';
-import { SimClock } from '../local/simulator/clock';
+import { parseDate, SimClock } from '../local/simulator/clock';
 import { type DialogStore, openDialogStore } from '../local/simulator/dialogStore';
 import { DialogFileRecorder } from '../local/simulator/dialogs/fileRecorder';
 import { formatTurn } from '../local/simulator/format';
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   const locale = values.locale;
   let timeZone = values['time-zone'] ?? (isSupportedLocale(locale) ? DEFAULT_TIME_ZONE_BY_LOCALE[locale] : 'America/Los_Angeles');
   if (!isValidTimeZone(timeZone)) throw new Error(`unknown time zone: ${timeZone} (use an IANA name such as Europe/Berlin)`);
+  // Checked before the store opens: a mistyped flag should end the run at once, not leave dynalite running.
+  const startDate = values.date === undefined ? undefined : flagDate(values.date, timeZone);
   const opened: DialogStore = values.memory
     ? { store: new MemoryUserStore(), description: 'in-memory store (nothing is kept)', close: async () => {} }
     : await openDialogStore();
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     models,
     strict: values.strict,
   });
-  if (values.date) conversation.setDate(values.date);
+  if (startDate) conversation.clock.set(startDate);
   const recorder = new DialogFileRecorder(conversation, { models });
   let explain = values.explain;
   let json = values.json;
@@ -189,7 +191,24 @@ async function main(): Promise<void> {
   }
 }
 
+/** The start date, or an error that names the flag and the forms it takes (as the dialogs runner does). */
+function flagDate(text: string, timeZone: string): Date {
+  try {
+    return parseDate(text, timeZone);
+  } catch {
+    throw new Error(`--date ${JSON.stringify(text)} is not a date (YYYY-MM-DD that exists, or an ISO timestamp)`);
+  }
+}
+
+// node:util's parseArgs names the bad flag but not where the good ones are listed.
+const FLAG_ERRORS = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+]);
+
 main().catch((error) => {
-  process.stderr.write(`dialog: ${(error as Error).message}\n`);
+  const hint = FLAG_ERRORS.has((error as { code?: string }).code ?? '') ? ' (npm run dialog -- --help lists the flags)' : '';
+  process.stderr.write(`dialog: ${(error as Error).message}${hint}\n`);
   process.exitCode = 1;
 });
