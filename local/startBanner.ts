@@ -4,7 +4,9 @@
  * banner says so). Kept apart from scripts/start.ts so a test can read it without starting a server.
  */
 import { relative } from 'node:path';
+import { isValidTimeZone } from '../lambda/domain/timeZone';
 import type { LocalServer } from './server';
+import { DEFAULT_LOCAL_TIME_ZONE } from './settingsApi';
 
 export type BannerFacts = Pick<LocalServer, 'url' | 'host' | 'dataPath' | 'tableName' | 'verifyRequests' | 'exposed'> & {
   dynamo: { endpoint: string };
@@ -17,7 +19,17 @@ export function parsePort(raw: string | undefined): number {
   return port;
 }
 
-export function banner(server: BannerFacts): string {
+/**
+ * LOCAL_TIME_ZONE for `npm start`: unset is the default zone; a value that is no time zone refuses to start
+ * (the Settings API would otherwise answer the default without a word, and daily content would follow it).
+ */
+export function localTimeZone(raw: string | undefined): { zone: string; source: string } {
+  if (raw === undefined || raw === '') return { zone: DEFAULT_LOCAL_TIME_ZONE, source: 'default; LOCAL_TIME_ZONE sets it' };
+  if (!isValidTimeZone(raw)) throw new Error(`LOCAL_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${String(raw).slice(0, 40)}"`);
+  return { zone: raw, source: 'LOCAL_TIME_ZONE' };
+}
+
+export function banner(server: BannerFacts, timeZone = localTimeZone(undefined)): string {
   const sample = (name: string) => `curl -sS ${server.url}/ -H 'Content-Type: application/json' -d @scripts/sample-requests/${name}.json`;
   const lines = [
     `Fortune Cookie skill listening on ${server.url}  (POST / or /alexa; GET /health)`,
@@ -31,7 +43,7 @@ export function banner(server: BannerFacts): string {
           '  the web simulator and the fake Settings API are not mounted (they act as any user; use HOST=127.0.0.1 for them)',
         ]
       : [
-          `  time zone: fake Settings API at ${server.url}/v2/devices/{deviceId}/settings/System.timeZone`,
+          `  time zone: ${timeZone.zone} (${timeZone.source}), from the fake Settings API at ${server.url}/v2/devices/{deviceId}/settings/System.timeZone`,
           `  web simulator: ${server.url}/simulator  (answers only to 127.0.0.1, localhost and [::1]; cross-site requests refused)`,
         ]),
     '',

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { isValidTimeZone } from '../lambda/domain/timeZone';
 import { isSupportedLocale } from '../lambda/locale';
 import { MemoryUserStore } from '../lambda/persistence/memoryStore';
+import { assertContentFolder, contentWarning } from '../local/contentCheck';
 import { parseDate, SimClock } from '../local/simulator/clock';
 import { type DialogStore, openDialogStore } from '../local/simulator/dialogStore';
 import { DialogFileRecorder } from '../local/simulator/dialogs/fileRecorder';
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
   if (!isValidTimeZone(timeZone)) throw new Error(`unknown time zone: ${timeZone} (use an IANA name such as Europe/Berlin)`);
   // Checked before the store opens: a mistyped flag should end the run at once, not leave dynalite running.
   const startDate = values.date === undefined ? undefined : flagDate(values.date, timeZone);
+  assertContentFolder();
+  // The skill's own log of a file it left out is silenced here (quiet.ts): say it once, before the first turn.
+  for (const line of contentWarning()) process.stderr.write(`${line}\n`);
   const opened: DialogStore = values.memory
     ? { store: new MemoryUserStore(), description: 'in-memory store (nothing is kept)', close: async () => {} }
     : await openDialogStore();

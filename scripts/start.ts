@@ -4,8 +4,9 @@
  * LOCAL_TIME_ZONE (what the fake Settings API answers), SKILL_ID, TIME_ZONE_TIMEOUT_MS.
  */
 import { readConfig } from '../lambda/config';
+import { assertContentFolder, contentWarning } from '../local/contentCheck';
 import { startLocalServer } from '../local/server';
-import { banner, parsePort } from '../local/startBanner';
+import { banner, localTimeZone, parsePort } from '../local/startBanner';
 import { mountWebSimulator } from '../local/web';
 
 // The SDK's notice about future Node versions concerns deployments, not this local tool; it would
@@ -14,14 +15,20 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const port = parsePort(process.env.PORT);
+  const timeZone = localTimeZone(process.env.LOCAL_TIME_ZONE);
+  assertContentFolder();
   const server = await startLocalServer({
     host: process.env.HOST || '127.0.0.1',
-    port: parsePort(process.env.PORT),
+    port,
     verifyRequests: process.env.VERIFY_REQUESTS === '1',
     skillOptions: { skillId: config.skillId, timeZoneTimeoutMs: config.timeZoneTimeoutMs },
     mount: (app, ctx) => mountWebSimulator(app, ctx, { skillId: config.skillId }),
   });
-  console.log(banner(server));
+  console.log(banner(server, timeZone));
+  // On stderr, after the banner, where a developer looks first: a broken content file would otherwise
+  // show only as a log line on the first request that needs it.
+  for (const line of contentWarning()) console.error(line);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -5,7 +5,9 @@ import { inspectModels } from '../tools/validation/models';
 import { formatProblem, type ValidationProblem } from '../tools/validation/problem';
 
 const root = path.resolve(__dirname, '..');
-const content = inspectContent(path.join(root, 'content'));
+// CONTENT_DIR is where the skill reads content (README "Configuration"), so it is what gets checked.
+const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
+const content = inspectContent(contentDir);
 const models = inspectModels(path.join(root, 'skill-package'));
 
 const verdict = (problems: ValidationProblem[]): string =>
@@ -14,7 +16,7 @@ const verdict = (problems: ValidationProblem[]): string =>
 for (const problem of [...content.problems, ...models.problems]) console.log(formatProblem(problem));
 const c = content.stats;
 console.log(
-  `content: ${c.decks} decks x ${c.languages} languages, ${c.items} items, ${c.questions} questions: ${verdict(content.problems)}`,
+  `content${process.env.CONTENT_DIR ? ` (CONTENT_DIR ${contentDir})` : ''}: ${c.decks} decks x ${c.languages} languages, ${c.items} items, ${c.questions} questions: ${verdict(content.problems)}`,
 );
 const m = models.stats;
 console.log(`models: ${m.locales} locales, ${m.intents} intents, ${m.samples} samples: ${verdict(models.problems)}`);
