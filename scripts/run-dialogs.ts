@@ -10,7 +10,7 @@
  * partial one; --coverage-out FILE writes any run's report to FILE.
  */
 import '../local/simulator/quiet';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoverageTracker, formatCoverage } from '../local/simulator/coverage';
@@ -20,6 +20,15 @@ import { runDialogFile } from '../local/simulator/dialogs/run';
 import { DIALOGS_DIR, type DialogRun } from '../local/simulator/dialogs/types';
 import { formatTurn } from '../local/simulator/format';
 import { PROJECT_ROOT } from '../local/simulator/model';
+
+const HELP = `npm run dialogs -- [FILTER...] [--verbose] [--explain] [--strict] [--no-coverage] [--dir DIR] [--coverage-out FILE]
+
+Runs every scripted dialog under dialogs/ (or --dir DIR); FILTERs keep the files whose path contains one of them.
+  -v, --verbose        print every turn
+  --explain            print every turn with the intents considered
+  --strict             exact sample matching only
+  --no-coverage        skip the interaction-model coverage report
+  --coverage-out FILE  write this run's coverage report to FILE (a full run writes dist/dialog-coverage.json)`;
 
 const FULL_COVERAGE_FILE = join(PROJECT_ROOT, 'dist', 'dialog-coverage.json');
 
@@ -32,10 +41,16 @@ async function main(): Promise<number> {
       'no-coverage': { type: 'boolean', default: false },
       dir: { type: 'string', default: DIALOGS_DIR },
       'coverage-out': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
   const out = (text: string) => process.stdout.write(`${text}\n`);
+  if (values.help) {
+    out(HELP);
+    return 0;
+  }
+  if (!existsSync(values.dir) || !statSync(values.dir).isDirectory()) throw new UsageError(`--dir ${values.dir}: no such folder`);
   const all = findDialogFiles(values.dir);
   const files = all.filter((f) => positionals.length === 0 || positionals.some((p) => f.includes(p)));
   if (files.length === 0) {
@@ -78,7 +93,7 @@ async function main(): Promise<number> {
     } else {
       const kept = relative(process.cwd(), FULL_COVERAGE_FILE);
       out(
-        `  (not written: a filtered run, ${files.length} of ${all.length} dialogs; ${kept} keeps the last full run, --coverage-out FILE writes this one)`,
+        `  (not written: ${positionals.length > 0 ? `a filtered run, ${files.length} of ${all.length} dialogs` : `a run of ${values.dir}, not dialogs/`}; ${kept} keeps the last full run, --coverage-out FILE writes this one)`,
       );
     }
   }
@@ -88,12 +103,25 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+/** A mistake in the command line: one line, no stack (a stack stays for what is a bug in the runner). */
+class UsageError extends Error {}
+const FLAG_ERRORS = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+]);
+
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`run-dialogs: ${(error as Error).stack ?? error}\n`);
+    const flags = FLAG_ERRORS.has((error as { code?: string }).code ?? '');
+    const usage = flags || error instanceof UsageError;
+    const text = usage
+      ? `${(error as Error).message}${flags ? ' (npm run dialogs -- --help lists the flags)' : ''}`
+      : ((error as Error).stack ?? String(error));
+    process.stderr.write(`run-dialogs: ${text}\n`);
     process.exitCode = 1;
   },
 );

@@ -5,8 +5,8 @@ import { PROJECT_ROOT } from '../../local/simulator/model';
 // A developer's typing mistakes end `npm run dialog` at once with one line naming the mistake: no hang, no stack.
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-function dialog(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', 'dialog.ts'), ...args], {
+function dialog(args: string[], env: Record<string, string> = {}, script = 'dialog.ts') {
+  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
     cwd: PROJECT_ROOT,
     input: '',
     encoding: 'utf8',
@@ -34,5 +34,27 @@ describe('npm run dialog: mistakes in the flags', () => {
     const missing = dialog(['--memory', '--locale']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("dialog: Option '--locale <value>' argument missing (npm run dialog -- --help lists the flags)");
+  });
+});
+
+describe('npm run dialogs: mistakes in the command line', () => {
+  test('a --dir that does not exist, an unknown flag or a missing value is one line without a stack', () => {
+    const missing = dialog(['--dir', join(PROJECT_ROOT, 'no-such-dialogs')], {}, 'run-dialogs.ts');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(`run-dialogs: --dir ${join(PROJECT_ROOT, 'no-such-dialogs')}: no such folder`);
+    const unknown = dialog(['--bogus'], {}, 'run-dialogs.ts');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^run-dialogs: Unknown option '--bogus'.*\(npm run dialogs -- --help lists the flags\)\n$/);
+    const valueless = dialog(['--dir'], {}, 'run-dialogs.ts');
+    expect(valueless.stderr.trim()).toBe(
+      "run-dialogs: Option '--dir <value>' argument missing (npm run dialogs -- --help lists the flags)",
+    );
+    for (const result of [missing, unknown, valueless]) expect(result.stderr).not.toContain('    at ');
+  });
+
+  test('--help lists the flags', () => {
+    const help = dialog(['--help'], {}, 'run-dialogs.ts');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--coverage-out FILE');
   });
 });
