@@ -4,11 +4,13 @@
  * written to dist/lambda-meta.json). Size is reported, not budgeted: the cold-start figure of
  * `npm run bench` is what decides (docs/performance.md).
  */
+import { readFlags } from '../local/cliFlags';
 import { buildBundle, largestInputs } from '../tools/build/bundle';
 
 async function main(): Promise<void> {
+  const { values } = readFlags('npm run build [-- --analyze]', { options: { analyze: { type: 'boolean', default: false } } });
   const bundle = await buildBundle();
-  if (process.argv.includes('--analyze')) {
+  if (values.analyze) {
     console.log('largest inputs (bytes in the minified output):');
     for (const { name, bytes } of largestInputs(bundle.metafile)) console.log(`  ${String(bytes).padStart(8)}  ${name}`);
   }

@@ -2,13 +2,15 @@
 // generalising tier's threshold over the tuning part, so the threshold is chosen from figures.
 //
 //   npx tsx scripts/calibrate-nlu.ts [--locale L] [--misses]
-import { parseArgs } from 'node:util';
 import { SUPPORTED_LOCALES } from '../lambda/locale';
+import { readFlags } from '../local/cliFlags';
 import { defaultModels } from '../local/simulator/model';
 import { DEFAULT_THRESHOLD, Nlu } from '../local/simulator/nlu';
 import { formatFigures, measure, readCalibrationSet } from '../local/simulator/nlu/calibration';
 
-const { values } = parseArgs({ options: { locale: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+const { values } = readFlags('npx tsx scripts/calibrate-nlu.ts [--locale L] [--misses]', {
+  options: { locale: { type: 'string' }, misses: { type: 'boolean', default: false } },
+});
 const locales = values.locale ? [values.locale] : SUPPORTED_LOCALES;
 for (const locale of locales) {
   const set = readCalibrationSet(locale);

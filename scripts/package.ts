@@ -2,12 +2,12 @@
  * `npm run package`: the reproducible deployable zip (tools/build/artifact.ts).
  * `--out FILE` also copies the zip to FILE (hooks/build.sh passes the ASK CLI's OUT_FILE).
  */
+import { readFlags } from '../local/cliFlags';
 import { packageArtifact } from '../tools/build/artifact';
 
 if (require.main === module) {
-  const outIndex = process.argv.indexOf('--out');
-  const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
-  packageArtifact({ out }).catch((error: unknown) => {
+  const { values } = readFlags('npm run package [-- --out FILE]', { options: { out: { type: 'string' } } });
+  packageArtifact({ out: values.out }).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

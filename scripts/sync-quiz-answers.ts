@@ -8,8 +8,8 @@
 // tools/derivedModels.ts get a copy of their source locale's model.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type Locale, languageOf, SUPPORTED_LOCALES } from '../lambda/locale';
+import { readFlags } from '../local/cliFlags';
 import { DERIVED_MODELS } from '../tools/derivedModels';
 import { formatJson } from '../tools/formatJson';
 import { buildQuizAnswerType, QUIZ_ANSWER_TYPE_NAME, type QuestionsInput, type SlotType } from '../tools/quizAnswerType';
@@ -19,7 +19,7 @@ interface InteractionModelFile {
 }
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const { values: options } = parseArgs({
+const { values: options } = readFlags('npm run models:sync -- [--content DIR] [--models DIR] [--check]', {
   options: {
     content: { type: 'string', default: join(repoRoot, 'content') },
     models: { type: 'string', default: join(repoRoot, 'skill-package', 'interactionModels', 'custom') },

@@ -1,9 +1,11 @@
 /** `npm run validate`: checks content/ and skill-package/, prints every problem, exits 1 if there is any. */
 import path from 'node:path';
+import { readFlags } from '../local/cliFlags';
 import { inspectContent } from '../tools/validation/content';
 import { inspectModels } from '../tools/validation/models';
 import { formatProblem, type ValidationProblem } from '../tools/validation/problem';
 
+readFlags('npm run validate (no flags; CONTENT_DIR chooses the content folder)', { options: {} });
 const root = path.resolve(__dirname, '..');
 // CONTENT_DIR is where the skill reads content (README "Configuration"), so it is what gets checked.
 const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');

@@ -7,15 +7,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSupportedLocale } from '../lambda/locale';
+import { readFlags } from '../local/cliFlags';
 import { formatVoiceReport, voiceReport } from '../tools/voiceReport';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 const OUT = path.join(__dirname, '..', 'dist', 'voice-report.json');
 
 async function main(): Promise<void> {
-  const at = process.argv.indexOf('--locale');
-  const locale = at >= 0 ? process.argv[at + 1] : undefined;
-  if (at >= 0 && !isSupportedLocale(locale)) throw new Error(`unknown locale: ${locale ?? '(none)'}`);
+  const { values } = readFlags('npm run voice:report [-- --locale L]', { options: { locale: { type: 'string' } } });
+  const locale = values.locale;
+  if (locale !== undefined && !isSupportedLocale(locale)) throw new Error(`unknown locale: ${locale ?? '(none)'}`);
   const report = await voiceReport({ locales: locale ? [locale] : undefined });
   console.log(formatVoiceReport(report));
   mkdirSync(path.dirname(OUT), { recursive: true });
