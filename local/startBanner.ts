@@ -25,7 +25,8 @@ export function parsePort(raw: string | undefined): number {
  */
 export function localTimeZone(raw: string | undefined): { zone: string; source: string } {
   if (raw === undefined || raw === '') return { zone: DEFAULT_LOCAL_TIME_ZONE, source: 'default; LOCAL_TIME_ZONE sets it' };
-  if (!isValidTimeZone(raw)) throw new Error(`LOCAL_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${String(raw).slice(0, 40)}"`);
+  if (!isValidTimeZone(raw))
+    throw new Error(`LOCAL_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "${String(raw).slice(0, 40)}"`);
   return { zone: raw, source: 'LOCAL_TIME_ZONE' };
 }
 
