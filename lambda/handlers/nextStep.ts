@@ -43,7 +43,10 @@ function spokenStep(turn: Turn, step: NextStep, keys: 'offer' | 'launchOffer'): 
       const topic = topicOf(turn, step.item);
       // A fortune after a fortune is simply one more; after a tip, the fortune that jokes about it.
       const fortuneKey = step.fromDeck === 'fortunes' ? 'offer.extraFortune' : 'offer.relatedFortune';
-      const text = topic === 'fortunes' ? turn.prompts.pick(fortuneKey) : turn.prompts.pick('offer.related', topicForms(turn, topic));
+      // A tip after a fortune is offered as a tip ("Want a tip about postmortems?"): the related phrasings
+      // ("Another one on …", "Noch ein Tipp …") promise more of what was just heard, and that was a fortune.
+      const tipKey = step.fromDeck === 'fortunes' ? 'offer.tip' : 'offer.related';
+      const text = topic === 'fortunes' ? turn.prompts.pick(fortuneKey) : turn.prompts.pick(tipKey, topicForms(turn, topic));
       return { text, offer: { kind: 'item', itemId: step.item.id, via: 'related', topic } };
     }
     case 'quiz':
