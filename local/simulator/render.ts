@@ -108,11 +108,15 @@ export function renderSsml(ssml: string | undefined): string {
   return tidy(out.join(''));
 }
 
+const INLINE_TAGS = /<\/?(?:lang|say-as|emphasis|prosody|phoneme|w)\b[^>]*>/gi;
+
 /** What a listener hears, as plain text: no markers for clips, voices or breaks. */
 export function plainSpeech(ssml: string | undefined): string {
   if (!ssml) return '';
   let text = ssml.replace(/<sub\b[^>]*\balias\s*=\s*"([^"]*)"[^>]*>[\s\S]*?<\/sub>/gi, '$1');
-  text = text.replace(/<[^>]*>/g, ' ');
+  // Marks inside a word (a <lang> English part of a German compound, say-as digits) join what is around
+  // them: "<lang …>Docker</lang>-Container" is heard as "Docker-Container". Other tags separate.
+  text = text.replace(INLINE_TAGS, '').replace(/<[^>]*>/g, ' ');
   return tidy(decodeEntities(text));
 }
 

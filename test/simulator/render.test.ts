@@ -17,6 +17,13 @@ describe('readable SSML', () => {
     expect(plainSpeech(ssml)).toBe("Here is today's fortune. Ship it & see. Great! AWS Kubernetes One. Two. Want more?");
   });
 
+  test('marks inside a word join it: an English part of a German compound, say-as digits', () => {
+    const german =
+      'als <lang xml:lang="en-US">Docker</lang>-Container, Code <say-as interpret-as="digits">42</say-as>.<break time="1s"/>Ja<audio src="soundbank://x"/>nein';
+    expect(plainSpeech(german)).toBe('als Docker-Container, Code 42. Ja nein');
+    expect(renderSsml(german)).toContain('Docker-Container');
+  });
+
   test('clip names drop the library prefixes', () => {
     expect(clipName('soundbank://soundlibrary/magic/amzn_sfx_fairy_melodic_chimes_01')).toBe('fairy_melodic_chimes_01');
     expect(clipName('https://example.com/audio/ding.mp3')).toBe('ding');
