@@ -88,6 +88,21 @@ describe.each(stores)('%s keeps the UserStore contract', (_name, make) => {
     if (reopen) expect(await (await reopen()).getAttributes(user)).toEqual(context);
   });
 
+  test('copies, not shares: changing what was saved or what was read changes nothing stored', async () => {
+    const { store } = make();
+    const user = envelopeOf(newUser());
+    const context = { revision: 1, visits: 3, streak: { days: 2 }, heard: ['tip-1'] };
+    await store.saveAttributes(user, context);
+    context.visits = 40;
+    context.streak.days = 40;
+    context.heard.push('tip-40');
+    const read = (await store.getAttributes(user)) as typeof context;
+    expect(read).toEqual({ revision: 1, visits: 3, streak: { days: 2 }, heard: ['tip-1'] });
+    read.streak.days = 41;
+    read.heard.push('tip-41');
+    expect(await store.getAttributes(user)).toEqual({ revision: 1, visits: 3, streak: { days: 2 }, heard: ['tip-1'] });
+  });
+
   test('revision conflict: a save over a revision it did not read fails and changes nothing', async () => {
     const { store } = make();
     const user = envelopeOf(newUser());
