@@ -1,5 +1,6 @@
 import { describeSlots, formatExplanation } from './nlu';
 import type { TurnResult } from './session';
+import { quoted } from './text';
 
 export interface FormatOptions {
   explain?: boolean;
@@ -31,7 +32,7 @@ export function describeRoute(turn: TurnResult): string {
 /** A turn as terminal lines: the request sent, what Alexa says (readable), the card, the session state. */
 export function formatTurn(turn: TurnResult, options: FormatOptions = {}): string {
   const lines: string[] = [];
-  if (options.echo) lines.push(`you> ${turn.utterance}`);
+  if (options.echo) lines.push(`you> ${quoted(turn.utterance)}`);
   if (turn.route.kind === 'unrouted') {
     lines.push(`  (Alexa would not send this to the skill: ${turn.route.reason})`);
     return lines.join('\n');

@@ -1,5 +1,5 @@
 import { EXIT_PHRASES } from './builtins';
-import { displayOf, keysOf, type Language, languageOfLocale, type Token, tokenize, vocabularyKey } from './text';
+import { displayOf, keysOf, type Language, languageOfLocale, quoted, type Token, tokenize, vocabularyKey } from './text';
 
 /**
  * What Alexa does with an utterance before the skill's model sees it: wake word, launch phrases,
@@ -114,7 +114,7 @@ export function parseInvocation(utterance: string, context: InvocationContext): 
   if (!context.inSession) {
     return {
       kind: 'unrouted',
-      reason: `no session is open and "${displayOf(tokens)}" does not name the skill: say "${example(language, 'launch', context.invocationName)}" or "${example(language, 'ask', context.invocationName)}"`,
+      reason: `no session is open and "${quoted(displayOf(tokens))}" does not name the skill: say "${example(language, 'launch', context.invocationName)}" or "${example(language, 'ask', context.invocationName)}"`,
     };
   }
   const phrase = displayOf(tokens);

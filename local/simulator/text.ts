@@ -73,3 +73,11 @@ export function phraseKey(text: string, locale = 'en-US'): string {
 export function displayOf(tokens: readonly Token[]): string {
   return tokens.map((t) => t.display).join(' ');
 }
+
+/** Longest user text a transcript line quotes: a pasted megabyte would otherwise be printed twice over. */
+export const QUOTE_LIMIT = 200;
+
+/** The user's text for a transcript line, cut at QUOTE_LIMIT characters with its length said. */
+export function quoted(text: string): string {
+  return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}… (${text.length} characters)`;
+}

@@ -5,10 +5,10 @@ import { PROJECT_ROOT } from '../../local/simulator/model';
 // A developer's typing mistakes end `npm run dialog` at once with one line naming the mistake: no hang, no stack.
 const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
-function dialog(args: string[], env: Record<string, string> = {}, script = 'dialog.ts') {
+function dialog(args: string[], env: Record<string, string> = {}, script = 'dialog.ts', input = '') {
   const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
     cwd: PROJECT_ROOT,
-    input: '',
+    input,
     encoding: 'utf8',
     env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', ...env },
     // Bounds the run: a dialog left waiting on its store would be killed (signal set) and fail the test.
@@ -56,5 +56,18 @@ describe('npm run dialogs: mistakes in the command line', () => {
     const help = dialog(['--help'], {}, 'run-dialogs.ts');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--coverage-out FILE');
+  });
+});
+
+describe('npm run dialog: odd input', () => {
+  test('a pasted megabyte is quoted in 200 characters with its length, not printed back twice', () => {
+    const line = 'a'.repeat(1_000_000);
+    const outside = dialog(['--memory'], {}, 'dialog.ts', `${line}\n`);
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toContain(`you> ${'a'.repeat(200)}… (1000000 characters)`);
+    expect(outside.stdout).toContain('does not name the skill: say "open fortune cookie"');
+    const inside = dialog(['--memory'], {}, 'dialog.ts', `open fortune cookie\n${line}\n`);
+    expect(inside.stdout).toContain('-> IntentRequest AMAZON.FallbackIntent');
+    for (const result of [outside, inside]) expect(result.stdout.length).toBeLessThan(5_000);
   });
 });
