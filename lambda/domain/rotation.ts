@@ -15,7 +15,11 @@ function rotationOrder<T extends { id: string }>(items: readonly T[], salt: stri
   }
   const cached = bySalt.get(salt) as readonly T[] | undefined;
   if (cached) return cached;
-  const order = [...items].sort((a, b) => fnv1a(salt + a.id) - fnv1a(salt + b.id) || a.id.localeCompare(b.id));
+  // Each id hashed once, not twice per comparison: this runs in every cold start's first request,
+  // before the engine has optimised anything (it was ~4 ms of the first request, profiled).
+  const keyed = items.map((item) => ({ item, key: fnv1a(salt + item.id) }));
+  keyed.sort((a, b) => a.key - b.key || a.item.id.localeCompare(b.item.id));
+  const order = keyed.map((entry) => entry.item);
   bySalt.set(salt, order);
   return order;
 }
