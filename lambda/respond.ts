@@ -15,6 +15,8 @@ export interface Answer {
   /** What a following "yes" takes up; kept only while the session stays open. */
   offer?: PendingOffer;
   outcome?: Outcome;
+  /** What "say that again" replays, when not the speech itself (the launch without its welcome and clips). */
+  again?: SpeechBuilder;
 }
 
 /**
@@ -39,7 +41,7 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   turn.session.pending = repromptSsml ? answer.offer : undefined;
   // Every answer can be repeated; only content answers move the place that next/previous step from.
   const place = answer.remember ?? { itemId: turn.session.last?.itemId, topic: turn.session.last?.topic, index: turn.session.last?.index };
-  turn.session.last = { ssml, repromptSsml, card: answer.card, ...place };
+  turn.session.last = { ssml: answer.again ? answer.again.build() : ssml, repromptSsml, card: answer.card, ...place };
   requestStats(input).outcome = answer.outcome ?? 'answered';
   return builder.getResponse();
 }

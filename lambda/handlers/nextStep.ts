@@ -91,12 +91,13 @@ export function respondWithNextStep(
   const spoken = spokenStep(turn, step, options.launch ? 'launchOffer' : 'offer');
   if (!spoken) {
     speech.say(turn.prompts.pick('offer.done')).say(turn.prompts.pick('goodbye')).clip('goodbye');
-    return respond(input, { ...answer, speech });
+    return respond(input, { ...answer, again: undefined, speech });
   }
   if (!turn.session.transitionPlayed) {
     speech.clip('transition');
     turn.session.transitionPlayed = true;
   }
   speech.say(spoken.text);
+  answer.again?.say(spoken.text);
   return respond(input, { ...answer, speech, reprompt: turn.speech().say(spoken.text), offer: spoken.offer });
 }

@@ -39,6 +39,9 @@ export function serveItem(input: HandlerInput, item: ContentItem, options: Serve
   // The daily fortune is not a series the listener is working through: "continue" keeps its tips.
   if (topic !== 'fortunes') turn.user.lastSeries = { topic, at: turn.now };
 
+  // "Say that again" after the launch repeats the fortune and the offer, not the welcome and its clips
+  // (listener finding: the whole launch came back, opening chime, greeting and transition clip included).
+  const again = options.welcome ? speakItem(turn, turn.speech(), item) : undefined;
   const facts = nextStepFacts(turn);
   const step = options.launch ? stepAfterLaunch(facts) : stepAfterItem(item, facts);
   return respondWithNextStep(
@@ -46,6 +49,7 @@ export function serveItem(input: HandlerInput, item: ContentItem, options: Serve
     speech,
     step,
     {
+      again,
       card: { title: options.cardTitle, text: item.card },
       remember: { itemId: item.id, topic, index: index >= 0 ? index : undefined },
     },
