@@ -24,7 +24,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
       'Schön, dich zu hören!',
       'Schon {{weekday}}! Dein Spruch:',
     ],
-    backStreak: ['Serientag {{count}}! Dein Keks:', '{{count}} Tage am Stück!', 'Willkommen zurück, Serie von {{count}}!'],
+    backStreak: ['Schon {{count}} Tage am Stück!', '{{count}} Tage in Folge!', 'Stark, {{count}} Tage am Stück!'],
   },
   fortune: {
     lead: [
@@ -167,7 +167,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
     lead: ['Hier ist die Frage des Tages.', 'Frage des Tages!', 'Bereit? Die heutige Frage:'],
     prompt: ['Was ist deine Antwort?', 'Was meinst du?', 'Deine Antwort?'],
     how: {
-      number: ['Eine Zahl genügt, etwa „zwanzig“.', 'Die Zahl allein reicht.', 'Antworte mit einer Zahl.'],
+      number: ['Eine Zahl genügt.', 'Die Zahl allein reicht.', 'Antworte mit einer Zahl.'],
       yesNo: ['Ja oder nein genügt.', 'Ein Ja oder Nein reicht.', 'Einfach ja oder nein.'],
       words: ['Ein, zwei Wörter genügen.', 'Die Antwort allein reicht.', 'Eine kurze Antwort genügt.'],
     },

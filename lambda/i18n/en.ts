@@ -11,7 +11,7 @@ export const en = {
     first: [
       'Welcome to Fortune Cookie: a fresh fortune every day. Here is yours.',
       'Hello, and welcome to Fortune Cookie! Your first cookie:',
-      'Welcome! Fortune Cookie cracks one fortune a day. Today’s reads:',
+      'Welcome! Fortune Cookie cracks one fortune a day. Today’s cookie:',
     ],
     back: [
       'Welcome back! Today’s cookie:',
@@ -22,7 +22,7 @@ export const en = {
       'Good to hear you again!',
       '{{weekday}} already! Your fortune:',
     ],
-    backStreak: ['Streak day {{count}}! Your cookie:', '{{count}} days running! Today’s cookie:', 'Welcome back, streak of {{count}}!'],
+    backStreak: ['{{count}} days in a row!', '{{count}} days running! Today’s cookie:', 'Welcome back, streak of {{count}}!'],
   },
   fortune: {
     lead: ["Here is today's fortune.", 'Your cookie cracks open.', "Today's fortune reads:", 'Let us see what the cookie says.'],
@@ -154,7 +154,7 @@ export const en = {
     lead: ["Here is today's question.", 'Question of the day!', 'Ready? Today’s question:'],
     prompt: ["What's your answer?", 'What do you say?', 'Your answer?'],
     how: {
-      number: ['A number is enough, like “twenty”.', 'Just the number will do.', 'Answer with a number.'],
+      number: ['A number is enough.', 'Just the number will do.', 'Answer with a number.'],
       yesNo: ['Yes or no will do.', 'A yes or a no is enough.', 'Just yes or no.'],
       words: ['A word or two is enough.', 'Just the answer will do, in a few words.', 'A short answer is enough.'],
     },
