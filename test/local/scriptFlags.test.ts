@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../local/simulator/model';
+import { runScript } from '../support/runScript';
 
 // Every `npm run …` script refuses a flag it does not know in two lines (the mistake, the usage), exit 2:
 // some printed parseArgs' TypeError with its stack, others ignored the flag and ran as if it was not given.
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
 const USAGES: Record<string, string> = {
   'fuzz.ts': 'usage: npm run fuzz -- [--count N] [--seed S] [--dump FILE]',
   'sync-quiz-answers.ts': 'usage: npm run models:sync -- [--content DIR] [--models DIR] [--check]',
@@ -18,13 +14,8 @@ const USAGES: Record<string, string> = {
 
 describe('scripts refuse flags they do not know', () => {
   test.each(Object.entries(USAGES))('%s --bogus: the mistake and the usage, no stack, nothing run', (script, usage) => {
-    const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), '--bogus'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
-      timeout: 60_000,
-    });
-    expect(result.status).toBe(2);
+    const result = runScript(script, ['--bogus']);
+    expect(result.code).toBe(2);
     expect(result.stderr).toBe(`Unknown option '--bogus'\n${usage}\n`);
     expect(result.stdout).toBe('');
   });

@@ -1,24 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFileProblems, contentWarning } from '../../local/contentCheck';
 import { PROJECT_ROOT } from '../../local/simulator/model';
 import { type BannerFacts, banner, localTimeZone } from '../../local/startBanner';
+import { runScript } from '../support/runScript';
 
 // What `npm start` and `npm run dialog` refuse or warn about before they serve, each in one line.
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
 function script(name: string, env: Record<string, string>, args: string[] = []) {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', name), ...args], {
-    cwd: PROJECT_ROOT,
-    input: '',
-    encoding: 'utf8',
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', PORT: '0', ...env },
-    // A server that starts when it should refuse would run until killed here (signal set): the test fails.
-    timeout: 30_000,
-  });
-  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+  // A server that starts when it should refuse would run until killed here (signal set): the test fails.
+  return runScript(name, args, { env: { PORT: '0', ...env }, timeoutMs: 30_000 });
 }
 
 let scratch: string;

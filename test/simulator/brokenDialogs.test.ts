@@ -2,7 +2,7 @@
  * A runner that keeps going: a broken dialog file is that file's failure, naming the key and the line
  * (and column where the parser gives one); the other files still run.
  */
-import { spawnSync } from 'node:child_process';
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { DialogFileError } from '../../local/simulator/dialogs/problems';
 import { parseDialog } from '../../local/simulator/dialogs/read';
 import { runDialogs } from '../../local/simulator/dialogs/run';
 import { PROJECT_ROOT } from '../../local/simulator/model';
+import { runScript } from '../support/runScript';
 
 const BROKEN: Record<string, { text: string; problem: RegExp; key?: string; line: number; column?: number }> = {
   'bad-yaml.yaml': {
@@ -140,15 +141,8 @@ describe('running a directory with broken files', () => {
   });
 });
 
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 function runDialogsCli(args: string[]) {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', 'run-dialogs.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout };
+  return runScript('run-dialogs.ts', args, { timeoutMs: 120_000 });
 }
 
 describe('npm run dialogs with broken files', () => {

@@ -1,21 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../lambda/locale';
-import { PROJECT_ROOT } from '../../local/simulator/model';
-
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+import { runScript } from '../support/runScript';
 
 function run(script: string, args: string[], input = '') {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    cwd: PROJECT_ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScript(script, args, { input });
 }
 
 describe('npm run dialog: the terminal', () => {
@@ -32,15 +22,9 @@ describe('npm run dialog: the terminal', () => {
   });
 
   test('flags npm kept for itself (no -- before them) get a hint with the command to type', () => {
-    const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', 'dialog.ts'), 'de-DE'], {
-      cwd: PROJECT_ROOT,
-      input: '',
-      encoding: 'utf8',
-      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', npm_config_locale: 'true', npm_lifecycle_event: 'dialog' },
-      timeout: 60_000,
-    });
+    const result = runScript('dialog.ts', ['de-DE'], { env: { npm_config_locale: 'true', npm_lifecycle_event: 'dialog' } });
     expect(result.stderr).toContain("npm kept --locale for itself: put -- before the script's flags, as in npm run dialog -- --locale");
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
   });
 });
 

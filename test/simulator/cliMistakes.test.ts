@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../local/simulator/model';
+import { runScript } from '../support/runScript';
 
 // A developer's typing mistakes end `npm run dialog` at once with one line naming the mistake: no hang, no stack.
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-
 function dialog(args: string[], env: Record<string, string> = {}, script = 'dialog.ts', input = '') {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    cwd: PROJECT_ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT', ...env },
-    // Bounds the run: a dialog left waiting on its store would be killed (signal set) and fail the test.
-    timeout: 30_000,
-  });
-  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+  // Bounds the run: a dialog left waiting on its store would be killed (signal set) and fail the test.
+  return runScript(script, args, { input, env, timeoutMs: 30_000 });
 }
 
 describe('npm run dialog: mistakes in the flags', () => {

@@ -2,24 +2,15 @@
  * `.record FILE` … `.stop` in `npm run dialog`: a piped terminal session is written as a dialog file with
  * expectations from what happened, and the file passes `npm run dialogs`.
  */
-import { spawnSync } from 'node:child_process';
+
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDialog } from '../../local/simulator/dialogs/read';
-import { PROJECT_ROOT } from '../../local/simulator/model';
-
-const tsx = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+import { runScript } from '../support/runScript';
 
 function run(script: string, args: string[], input = '') {
-  const result = spawnSync(tsx, [join(PROJECT_ROOT, 'scripts', script), ...args], {
-    cwd: PROJECT_ROOT,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runScript(script, args, { input, timeoutMs: 90_000 });
 }
 
 describe('npm run dialog: .record FILE and .stop', () => {
