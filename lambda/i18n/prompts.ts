@@ -31,7 +31,7 @@ function lookup(locale: Locale, key: string): unknown {
 }
 
 /** Sets of forms as strings, once per locale and key (read-only: frozen, shared by every turn). */
-const formSets = new Map<string, Readonly<Record<string, string>>>();
+const formSets = new Map<Locale, Map<string, Readonly<Record<string, string>>>>();
 
 function interpolate(template: string, values: Record<string, string> | undefined): string {
   if (!values) return template;
@@ -65,13 +65,17 @@ export class Prompts {
 
   /** A set of named forms (a topic's grammatical forms): each form is a placeholder the phrasings fill in. */
   forms(key: string): Readonly<Record<string, string>> {
-    const cacheKey = `${this.locale}\u0000${key}`;
-    const cached = formSets.get(cacheKey);
+    let byKey = formSets.get(this.locale);
+    if (!byKey) {
+      byKey = new Map();
+      formSets.set(this.locale, byKey);
+    }
+    const cached = byKey.get(key);
     if (cached) return cached;
     const forms = lookup(this.locale, key);
     if (typeof forms !== 'object' || forms === null || Array.isArray(forms)) throw new Error(`no forms for "${key}" in ${this.locale}`);
     const strings = Object.freeze(Object.fromEntries(Object.entries(forms).map(([name, value]) => [name, String(value)])));
-    formSets.set(cacheKey, strings);
+    byKey.set(key, strings);
     return strings;
   }
 

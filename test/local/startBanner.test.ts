@@ -1,4 +1,4 @@
-import { type BannerFacts, banner, parsePort } from '../../local/startBanner';
+import { type BannerFacts, banner, localTimeZone, parsePort } from '../../local/startBanner';
 
 const facts = (overrides: Partial<BannerFacts>): BannerFacts => ({
   url: 'http://127.0.0.1:3000',
@@ -34,5 +34,11 @@ describe('npm start banner', () => {
     expect(parsePort('0')).toBe(0);
     expect(() => parsePort('80a')).toThrow(/PORT must be a port number/);
     expect(() => parsePort('70000')).toThrow(/PORT must be a port number/);
+  });
+
+  test('says which zone the fake Settings API answers', () => {
+    expect(banner(facts({}), localTimeZone('Asia/Tokyo'))).toContain(
+      'time zone: Asia/Tokyo (LOCAL_TIME_ZONE), from the fake Settings API at',
+    );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFileProblems, contentWarning } from '../../local/contentCheck';
 import { PROJECT_ROOT } from '../../local/simulator/model';
-import { type BannerFacts, banner, localTimeZone } from '../../local/startBanner';
+import { localTimeZone } from '../../local/startBanner';
 import { runScript } from '../support/runScript';
 
 // What `npm start` and `npm run dialog` refuse or warn about before they serve, each in one line.
@@ -26,19 +26,6 @@ describe('LOCAL_TIME_ZONE', () => {
     expect(localTimeZone(undefined)).toEqual({ zone: 'America/Los_Angeles', source: 'default; LOCAL_TIME_ZONE sets it' });
     expect(localTimeZone('Europe/Berlin')).toEqual({ zone: 'Europe/Berlin', source: 'LOCAL_TIME_ZONE' });
     expect(() => localTimeZone('Mars/Base')).toThrow('LOCAL_TIME_ZONE must be an IANA time zone such as Europe/Berlin, got "Mars/Base"');
-  });
-
-  test('the banner says which zone the fake Settings API answers', () => {
-    const facts: BannerFacts = {
-      url: 'http://127.0.0.1:3000',
-      host: '127.0.0.1',
-      dataPath: null,
-      tableName: 'fortune-cookie-users',
-      verifyRequests: false,
-      exposed: false,
-      dynamo: { endpoint: 'http://127.0.0.1:4567' },
-    };
-    expect(banner(facts, localTimeZone('Asia/Tokyo'))).toContain('time zone: Asia/Tokyo (LOCAL_TIME_ZONE), from the fake Settings API at');
   });
 
   test('npm start with LOCAL_TIME_ZONE=Mars/Base exits 1 with one line (it used to start and answer the default zone)', () => {
