@@ -40,14 +40,18 @@ export function askQuestion(input: HandlerInput): Response {
 }
 
 /** Keeps a question answerable: the reprompt repeats it with how to answer. */
-function respondQuestion(input: HandlerInput, speech: SpeechBuilder, question: Question): Response {
+function respondQuestion(input: HandlerInput, speech: SpeechBuilder, question: Question, options: { reasked?: boolean } = {}): Response {
   const turn = turnOf(input);
+  const reprompt = turn
+    .speech()
+    .say(turn.prompts.pick(`quiz.how.${answerKind(question)}`))
+    .say(question.question);
   return respond(input, {
     speech,
-    reprompt: turn
-      .speech()
-      .say(turn.prompts.pick(`quiz.how.${answerKind(question)}`))
-      .say(question.question),
+    // Said again, a re-ask replays the question and how to answer it, not the correction before it
+    // (listener finding: after a stray "yes", repeat said "That one needs a real answer" once more).
+    again: options.reasked ? reprompt : undefined,
+    reprompt,
     card: { title: turn.prompts.text('card.question'), text: question.question },
     offer: { kind: 'question', questionId: question.id },
   });
@@ -61,7 +65,7 @@ export function respondQuestionAgain(input: HandlerInput, question: Question, ke
     .say(turn.prompts.pick(key))
     .say(turn.prompts.pick(`quiz.how.${answerKind(question)}`))
     .say(question.question);
-  return respondQuestion(input, speech, question);
+  return respondQuestion(input, speech, question, { reasked: true });
 }
 
 export const DailyQuestionHandler: RequestHandler = {
