@@ -164,13 +164,37 @@ function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolvePromise, reject) => {
     const server = app.listen(port, host);
     server.once('listening', () => resolvePromise(server));
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE')
-        reject(new Error(`port ${port} on ${host} is already in use (set PORT to another port, or PORT=0 for any free one)`));
-      else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`cannot listen on ${host}: no such address on this machine (check HOST)`));
-      else reject(error);
-    });
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
   });
+}
+
+/**
+ * Why the server could not listen, in one line that names the setting (HOST or PORT) and its value and says
+ * what to do: node's own messages ("getaddrinfo ENOTFOUND x", "listen EACCES") name neither.
+ */
+export function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const shownHost = JSON.stringify(host.slice(0, 80));
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new Error(`PORT ${port} on ${host} is already in use (set PORT to another port, or PORT=0 for any free one)`);
+    case 'EACCES':
+      return new Error(
+        `PORT ${port} needs privileges this user lacks (ports below 1024 do): set PORT to 1024-65535, or PORT=0 for any free one`,
+      );
+    case 'EADDRNOTAVAIL':
+      return new Error(
+        `HOST ${shownHost} is not an address of this machine, so nothing can listen on it (use 127.0.0.1, or one of its own addresses)`,
+      );
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_FAIL':
+    case 'EAI_NONAME':
+      return new Error(
+        `HOST ${shownHost} is neither an IP address nor a name this machine can resolve (use 127.0.0.1, localhost or one of its own addresses)`,
+      );
+    default:
+      return new Error(`cannot listen on HOST ${shownHost} PORT ${port}: ${error.code ?? error.message}`);
+  }
 }
 
 /**

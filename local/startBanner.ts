@@ -12,11 +12,33 @@ export type BannerFacts = Pick<LocalServer, 'url' | 'host' | 'dataPath' | 'table
   dynamo: { endpoint: string };
 };
 
+/** PORT: digits only, as Number() would also take " 3000", "0x10" (port 16) and "1e3" (port 1000) without a word. */
 export function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 3000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0-65535), got "${raw}"`);
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(port >= 0 && port <= 65535))
+    throw new Error(`PORT must be a port number (0-65535; 0 = any free port), got ${JSON.stringify(raw.slice(0, 40))}`);
   return port;
+}
+
+/**
+ * VERIFY_REQUESTS: "1" is on, unset, "" or "0" off; anything else ("true", "yes", "on") would be off without a
+ * word while the developer believes verification is on, so it refuses to start.
+ */
+export function verifyRequestsSetting(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new Error(`VERIFY_REQUESTS must be 1 (verify on loopback too) or 0 (off on loopback), got ${JSON.stringify(raw.slice(0, 40))}`);
+}
+
+/** TIME_ZONE_TIMEOUT_MS: the skill's config falls back to 400 for anything that is not a positive number; say so instead. */
+export function timeZoneTimeoutSetting(raw: string | undefined): void {
+  if (raw === undefined || raw === '') return;
+  const ms = Number(raw);
+  if (!Number.isFinite(ms) || ms <= 0)
+    throw new Error(
+      `TIME_ZONE_TIMEOUT_MS must be a positive number of milliseconds (default 400), got ${JSON.stringify(raw.slice(0, 40))}`,
+    );
 }
 
 /**

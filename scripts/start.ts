@@ -6,7 +6,7 @@
 import { readConfig } from '../lambda/config';
 import { assertContentFolder, contentWarning } from '../local/contentCheck';
 import { startLocalServer } from '../local/server';
-import { banner, localTimeZone, parsePort } from '../local/startBanner';
+import { banner, localTimeZone, parsePort, timeZoneTimeoutSetting, verifyRequestsSetting } from '../local/startBanner';
 import { mountWebSimulator } from '../local/web';
 
 // The SDK's notice about future Node versions concerns deployments, not this local tool; it would
@@ -14,14 +14,16 @@ import { mountWebSimulator } from '../local/web';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(): Promise<void> {
-  const config = readConfig();
   const port = parsePort(process.env.PORT);
+  const verifyRequests = verifyRequestsSetting(process.env.VERIFY_REQUESTS);
+  timeZoneTimeoutSetting(process.env.TIME_ZONE_TIMEOUT_MS);
+  const config = readConfig();
   const timeZone = localTimeZone(process.env.LOCAL_TIME_ZONE);
   assertContentFolder();
   const server = await startLocalServer({
     host: process.env.HOST || '127.0.0.1',
     port,
-    verifyRequests: process.env.VERIFY_REQUESTS === '1',
+    verifyRequests,
     skillOptions: { skillId: config.skillId, timeZoneTimeoutMs: config.timeZoneTimeoutMs },
     mount: (app, ctx) => mountWebSimulator(app, ctx, { skillId: config.skillId }),
   });

@@ -146,7 +146,7 @@ describe('local server start-up errors', () => {
   test('a port already in use gives a one-line error', async () => {
     const first = await startLocalServer({ port: 0, dynamoPath: null });
     try {
-      await expect(startLocalServer({ port: first.port, dynamoPath: null })).rejects.toThrow(/^port \d+ on 127\.0\.0\.1 is already in use/);
+      await expect(startLocalServer({ port: first.port, dynamoPath: null })).rejects.toThrow(/^PORT \d+ on 127\.0\.0\.1 is already in use/);
     } finally {
       await first.close();
     }
