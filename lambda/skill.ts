@@ -20,6 +20,7 @@ import {
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
+import { DeclineQuestionHandler } from './handlers/quizGiveUp';
 import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
@@ -66,7 +67,9 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       PreviousHandler,
       StartOverHandler,
       DailyQuestionHandler,
-      // Before Yes/No: a yes or no while a question waits is an answer.
+      // Before Yes/No: a yes or no while a question waits is an answer, and "no" to a question that is
+      // not a yes/no one declines it.
+      DeclineQuestionHandler,
       AnswerHandler,
       RepeatHandler,
       YesHandler,

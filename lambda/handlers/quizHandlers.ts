@@ -129,7 +129,7 @@ function streakLine(turn: Turn): string {
   return streak <= 1 ? turn.prompts.pick('quiz.streakStart') : turn.prompts.pick('quiz.streak', { count: String(streak) });
 }
 
-function respondAlreadyAnswered(input: HandlerInput): Response {
+export function respondAlreadyAnswered(input: HandlerInput): Response {
   const turn = turnOf(input);
   const speech = turn.speech().say(turn.prompts.pick('quiz.already'));
   if (currentStreak(turn.user.quiz, turn.day) >= 2) speech.say(streakLine(turn));

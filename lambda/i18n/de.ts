@@ -175,6 +175,16 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
     notYesNo: ['Diese Frage braucht eine echte Antwort, kein Ja.', 'Das ist keine Ja-oder-Nein-Frage.', 'Diese Frage will eine Antwort.'],
     correct: ['Richtig!', 'Genau!', 'Stimmt!'],
     wrong: ['Richtig wäre: {{answer}}.', 'Nicht ganz. Richtig wäre: {{answer}}.', 'Leider nicht. Richtig wäre: {{answer}}.'],
+    givenUp: [
+      'Kein Problem. Die Lösung: {{answer}}.',
+      'Macht nichts, die Antwort lautet: {{answer}}.',
+      'Schon gut. Richtig ist: {{answer}}.',
+    ],
+    skipped: [
+      'Übersprungen. Die Lösung war: {{answer}}.',
+      'Gut, wir lassen sie aus. Richtig wäre: {{answer}}.',
+      'Frage übersprungen. Die Antwort: {{answer}}.',
+    ],
     streakStart: ['Deine Serie beginnt heute.', 'Das ist Tag eins deiner Serie.', 'Tag eins einer neuen Serie!'],
     streak: ['Das sind {{count}} Tage in Folge!', 'Deine Serie steht jetzt bei {{count}} Tagen.', '{{count}} Tage am Stück. Weiter so!'],
     already: [

@@ -162,6 +162,8 @@ export const en = {
     notYesNo: ['That one needs a real answer, not a yes.', 'Not a yes or no question, this one.', 'This question wants an answer.'],
     correct: ['Correct!', 'Spot on!', "That's right!"],
     wrong: ['Not quite. The answer was {{answer}}.', 'The answer was {{answer}}.', 'Not this time: it was {{answer}}.'],
+    givenUp: ['No worries. The answer is {{answer}}.', 'Fair enough. It was {{answer}}.', 'No problem, here it is: {{answer}}.'],
+    skipped: ['Skipped. It was {{answer}}.', 'Question skipped; the answer was {{answer}}.', 'Skipping it. The answer: {{answer}}.'],
     streakStart: ['Your streak starts today.', 'That is day one of your streak.', 'Day one of a new streak!'],
     streak: ['That makes a {{count}} day streak!', 'Your streak is now {{count}} days.', '{{count}} days in a row. Keep it up!'],
     already: [

@@ -1,22 +1,40 @@
-import { questionOfTheDay } from '../../lambda/domain/quiz';
-import { Dialog } from '../support/driver';
-import { LOCALES, saysOneOf } from '../support/prompts';
+import type { Question } from '../../lambda/content/types';
+import { answerKind, questionOfTheDay } from '../../lambda/domain/quiz';
+import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
+import { Dialog, T0 } from '../support/driver';
+import { LOCALES, saysOneOf, type TestLocale } from '../support/prompts';
+import { savedContext } from '../support/storedUser';
 
-/**
- * Today's question as listeners really answer it (listener QA, 2026-12-03): a stray yes and then
- * "say that again". Dates are the dialog default; the question of that day wants a number.
- */
-async function questionAsked(locale: (typeof LOCALES)[number]): Promise<Dialog> {
-  const dialog = new Dialog({ locale });
-  await dialog.launch();
-  await dialog.intent('DailyQuestionIntent');
-  return dialog;
+/** Today's question as listeners really answer it (listener QA, 2026-12-03). */
+const DAY = 86_400_000;
+const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** A dialog on the first day from T0 whose question wants `kind`, with that question asked. */
+async function questionAsked(locale: TestLocale, kind: ReturnType<typeof answerKind>): Promise<{ dialog: Dialog; question: Question }> {
+  for (let day = 0; day < 60; day++) {
+    const dialog = new Dialog({ locale, store: new MemoryUserStore(), at: new Date(T0.getTime() + day * DAY) });
+    const question = questionOfTheDay(dialog.catalog.questions, dialog.day)!;
+    if (answerKind(question) !== kind) continue;
+    await dialog.launch();
+    await dialog.intent('DailyQuestionIntent');
+    return { dialog, question };
+  }
+  throw new Error(`no ${kind} question in 60 days`);
+}
+
+/** The question is closed kindly: the answer, the day's try used, one next step. */
+function expectClosedKindly(dialog: Dialog, question: Question, reply: Dialog['replies'][number], key: string): void {
+  expect(saysOneOf(reply.text, dialog.answerLocale, key, { answer: question.answer.spoken })).toBe(true);
+  expect(words(reply.text)).toBeLessThanOrEqual(35);
+  expect(reply.open).toBe(true);
+  expect(reply.text).toMatch(/\?$/);
+  expect(dialog.sessionAttributes?.pending).not.toMatchObject({ kind: 'question' });
+  expect(savedContext(dialog.store as MemoryUserStore).quiz).toMatchObject({ answered: 1, correct: 0 });
 }
 
 describe.each(LOCALES)('today’s question as listeners answer it in %s', (locale) => {
   test('"say that again" after a stray yes replays the question, not the correction', async () => {
-    const dialog = await questionAsked(locale);
-    const question = questionOfTheDay(dialog.catalog.questions, dialog.day)!;
+    const { dialog, question } = await questionAsked(locale, 'number');
     const stray = await dialog.intent('AMAZON.YesIntent');
     expect(saysOneOf(stray.text, locale, 'quiz.notYesNo')).toBe(true);
     const again = await dialog.intent('AMAZON.RepeatIntent');
@@ -25,5 +43,31 @@ describe.each(LOCALES)('today’s question as listeners answer it in %s', (local
     expect(again.text).toMatch(/\?$/);
     expect(again.open).toBe(true);
     expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question', questionId: question.id });
+  });
+
+  test.each(['number', 'words'] as const)(
+    '"no" to a %s question declines it: the answer and its explanation, then a next step',
+    async (kind) => {
+      const { dialog, question } = await questionAsked(locale, kind);
+      const no = await dialog.intent('AMAZON.NoIntent');
+      expectClosedKindly(dialog, question, no, 'quiz.givenUp');
+      expect(no.text).toContain(question.explanation);
+      expect(no.card?.text).toContain(question.answer.spoken);
+    },
+  );
+
+  test('"no" heard as the answer slot to a number question declines it too', async () => {
+    const { dialog, question } = await questionAsked(locale, 'number');
+    const no = await dialog.intent('AnswerIntent', {
+      answer: { value: locale === 'de-DE' ? 'nein' : 'no', resolvedId: 'no', slotType: 'QuizAnswerType' },
+    });
+    expectClosedKindly(dialog, question, no, 'quiz.givenUp');
+  });
+
+  test('"no" to a yes/no question is still an answer', async () => {
+    const { dialog, question } = await questionAsked(locale, 'yesNo');
+    const no = await dialog.intent('AMAZON.NoIntent');
+    const key = question.answer.id === 'no' ? 'quiz.correct' : 'quiz.wrong';
+    expect(saysOneOf(no.text, locale, key, { answer: question.answer.spoken })).toBe(true);
   });
 });

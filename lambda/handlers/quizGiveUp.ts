@@ -1,0 +1,48 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest, Response } from 'ask-sdk-model';
+import type { Question } from '../content/types';
+import { stepAfterSomething } from '../domain/offers';
+import { answeredToday, answerKind, recordTry } from '../domain/quiz';
+import { turnOf } from '../turn';
+import { isIntent } from './matchers';
+import { nextStepFacts, respondWithNextStep } from './nextStep';
+import { pendingQuestion, respondAlreadyAnswered } from './quizHandlers';
+import { resolveSlot } from './slots';
+
+/**
+ * Today's question closed kindly: the answer (and, on giving up, its explanation), then one next step.
+ * The day's try is used, as by a wrong answer: a listener who heard the answer cannot then score it.
+ */
+export function respondGivenUp(input: HandlerInput, question: Question, how: 'givenUp' | 'skipped'): Response {
+  const turn = turnOf(input);
+  if (answeredToday(turn.user.quiz, turn.day)) return respondAlreadyAnswered(input);
+  turn.user.quiz = recordTry(turn.user.quiz, turn.day, false);
+  const speech = turn.speech().say(turn.prompts.pick(`quiz.${how}`, { answer: question.answer.spoken }));
+  // A skip moves on in one breath; giving up is asking to learn, so the explanation comes too.
+  if (how === 'givenUp') speech.say(question.explanation);
+  return respondWithNextStep(input, speech, stepAfterSomething(nextStepFacts(turn)), {
+    card: { title: turn.prompts.text('card.question'), text: `${question.question}\n${question.answer.spoken}: ${question.explanation}` },
+  });
+}
+
+/** A plain "no" (AMAZON.NoIntent, or the answer slot resolved to no) to a question that is not a yes/no one. */
+function isDecline(input: HandlerInput, question: Question): boolean {
+  if (answerKind(question) === 'yesNo') return false;
+  if (isIntent(input, 'AMAZON.NoIntent')) return true;
+  if (!isIntent(input, 'AnswerIntent')) return false;
+  const request = input.requestEnvelope.request as IntentRequest;
+  const answer = resolveSlot(request, 'answer');
+  return answer.status === 'matched' && answer.id === 'no' && resolveSlot(request, 'number').status === 'missing';
+}
+
+/**
+ * "No" to "how many …?" declines the question: the listener does not want to answer (listener finding:
+ * it was heard as a wrong yes/no, "That one needs a real answer, not a yes."). Registered before AnswerHandler.
+ */
+export const DeclineQuestionHandler: RequestHandler = {
+  canHandle(input) {
+    const question = pendingQuestion(turnOf(input));
+    return question !== undefined && isDecline(input, question);
+  },
+  handle: (input) => respondGivenUp(input, pendingQuestion(turnOf(input))!, 'givenUp'),
+};
