@@ -92,7 +92,13 @@ export function readUserId(body: Record<string, unknown>): string {
 /** Checks a turn request; throws InputError with the field at fault. */
 export function readTurnInput(raw: unknown, defaults: ValidationDefaults): TurnInput {
   const body = asObject(raw);
-  const utterance = body.utterance ?? '';
+  const direct = (body.intent ?? null) !== null || (body.envelope ?? null) !== null;
+  // Silence is an explicit `"utterance": ""` (the page's Silence button sends it): a body that lost its words
+  // (`{}`, a misspelt key) would otherwise be heard as silence and end the session.
+  if (!direct && !Object.hasOwn(body, 'utterance')) {
+    throw new InputError('utterance is missing: send "utterance" (words, or "" for silence), an "intent" or an "envelope"', 'utterance');
+  }
+  const utterance = direct ? (body.utterance ?? '') : body.utterance;
   if (typeof utterance !== 'string') throw new InputError('utterance must be a string ("" is silence)', 'utterance');
   if (utterance.length > MAX_UTTERANCE_CHARS) {
     throw new InputError(`utterance is ${utterance.length} characters; at most ${MAX_UTTERANCE_CHARS}`, 'utterance');

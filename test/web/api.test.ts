@@ -201,6 +201,10 @@ describe('web simulator API on the local server', () => {
         /unknown time zone "Mars\/Olympus_Mons"/,
       ],
       ['an utterance that is not a string', { utterance: 42 }, 'utterance', /utterance must be a string/],
+      // These three were taken as silence (HTTP 200), ending an open session; silence is `"utterance": ""` only.
+      ['an empty body', {}, 'utterance', /^utterance is missing: send "utterance" \(words, or "" for silence\)/],
+      ['a misspelt utterance key', { utterence: 'open fortune cookie' }, 'utterance', /^utterance is missing/],
+      ['an utterance that is null', { utterance: null }, 'utterance', /utterance must be a string/],
       ['a very long utterance', { utterance: 'a'.repeat(501) }, 'utterance', /at most 500/],
       ['a malformed user id', { utterance: 'hi', userId: 'alice smith<script>' }, 'userId', /userId must be/],
       ['a malformed conversation id', { utterance: 'hi', conversationId: '../../etc' }, 'conversationId', /conversationId must be/],
