@@ -6,6 +6,8 @@
  * Canadian English writes "favour" and "labelled" but "organize".
  */
 
+import { LATIN_WORD_CHARS } from '../speech/latinWordChars';
+
 /** The file's shape: rule → (US word → British word), and locale → the rules it follows. */
 export interface SpellingFile {
   groups: Record<string, Record<string, string>>;
@@ -30,7 +32,8 @@ export function compileRespeller(map: Record<string, string>): Respeller {
   const words = Object.keys(map).sort((a, b) => b.length - a.length);
   if (words.length === 0) return unchanged;
   const byLower = new Map(Object.entries(map).map(([us, uk]) => [us.toLowerCase(), uk]));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // Latin letters and digits as the word boundary, not \p{L}\p{N} (see latinWordChars.ts).
+  const pattern = new RegExp(`(?<![${LATIN_WORD_CHARS}])(?:${words.map(escapeRegExp).join('|')})(?![${LATIN_WORD_CHARS}])`, 'gi');
   return (text) => text.replace(pattern, (word) => withCaseOf(word, byLower.get(word.toLowerCase()) ?? word));
 }
 

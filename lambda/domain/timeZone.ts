@@ -42,23 +42,43 @@ export interface TimeZoneResult {
 
 /**
  * Runs the user's time-zone lookup with a hard time bound: past it the answer proceeds in UTC and a
- * late reply is ignored, so a slow Settings API never delays the answer beyond `timeoutMs`.
+ * late reply is ignored, so a slow Settings API never delays the answer beyond `timeoutMs`. A lookup
+ * that has answered by the next microtask (a cached or in-process one) gets no timer: the timer, its
+ * promise and the race were ~3 % of a warm LaunchRequest (docs/performance.md).
  */
 export async function resolveTimeZone(lookup: TimeZoneLookup, timeoutMs: number): Promise<TimeZoneResult> {
+  let answer: Promise<TimeZoneResult>;
+  try {
+    answer = Promise.resolve(lookup()).then(checked, lookupFailed);
+  } catch {
+    // A lookup that throws synchronously falls back like one that rejects.
+    return lookupFailed();
+  }
+  let settled: TimeZoneResult | undefined;
+  answer.then((result) => {
+    settled = result;
+  });
+  await NEXT_MICROTASK;
+  await NEXT_MICROTASK;
+  if (settled) return settled;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<TimeZoneResult>((resolve) => {
     timer = setTimeout(() => resolve({ timeZone: FALLBACK_TIME_ZONE, fault: 'timeout' }), timeoutMs);
   });
-  // Promise.resolve().then: a lookup that throws synchronously falls back like one that rejects.
-  const answer = Promise.resolve()
-    .then(lookup)
-    .then(
-      (zone): TimeZoneResult => (isValidTimeZone(zone) ? { timeZone: zone } : { timeZone: FALLBACK_TIME_ZONE, fault: 'invalid' }),
-      (): TimeZoneResult => ({ timeZone: FALLBACK_TIME_ZONE, fault: 'error' }),
-    );
   try {
     return await Promise.race([answer, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Awaited to let an already settled lookup's reactions run: one turn of the microtask queue each. */
+const NEXT_MICROTASK = Promise.resolve();
+
+function checked(zone: string | undefined): TimeZoneResult {
+  return isValidTimeZone(zone) ? { timeZone: zone } : { timeZone: FALLBACK_TIME_ZONE, fault: 'invalid' };
+}
+
+function lookupFailed(): TimeZoneResult {
+  return { timeZone: FALLBACK_TIME_ZONE, fault: 'error' };
 }

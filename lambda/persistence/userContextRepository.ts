@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { TopicId } from '../content/types';
 import {
@@ -18,6 +17,7 @@ import { BudgetSpentError, type Deadline } from './deadline';
 import { RevisionConflictError, type UserStore } from './port';
 import { sameJson } from './sameJson';
 import { addUnconfirmed, landedWrite, mayHaveLanded, type UnconfirmedWrite } from './unconfirmedWrites';
+import { newWriteToken } from './writeToken';
 
 /**
  * A session's view of the listener's stored context, and everything about whether and what to save.
@@ -71,7 +71,7 @@ export class UserContextRepository {
     private readonly store: UserStore,
     private readonly random: () => number = Math.random,
     /** Names each write (WRITE_TOKENS_KEPT of them stay on the item); 8 random characters by default. */
-    private readonly newToken: () => string = () => randomBytes(6).toString('base64url'),
+    private readonly newToken: () => string = newWriteToken,
   ) {}
 
   /** The memory a session carried from its last turn, or undefined when the store must be read. */

@@ -1,5 +1,6 @@
 import type { ForeignTerms, Lexicon, Pronunciation } from '../content/types';
 import { escapeXml } from './escape';
+import { isUppercaseLetter, LATIN_WORD_CHARS } from './latinWordChars';
 
 /**
  * Applies a language's pronunciation lexicon and its list of foreign terms to already-escaped text, so
@@ -15,8 +16,9 @@ export type Pronouncer = (escapedText: string) => string;
 
 // Lookarounds instead of \b: terms contain "/" and digits, and must not match inside longer words
 // ("Produktionsimages" holds no "Image"); "&" keeps a term from matching inside an entity like "&amp;".
-const BEFORE = '(?<![\\p{L}\\p{N}/&])';
-const AFTER = '(?![\\p{L}\\p{N}/])';
+// Latin letters and digits, not \p{L}\p{N}: see latinWordChars.ts.
+const BEFORE = `(?<![${LATIN_WORD_CHARS}/&])`;
+const AFTER = `(?![${LATIN_WORD_CHARS}/])`;
 
 export function compileLexicon(lexicon: Lexicon, foreign?: ForeignTerms): Pronouncer {
   const markupByEscapedTerm = new Map<string, string>();
@@ -64,12 +66,12 @@ export function compileLexicon(lexicon: Lexicon, foreign?: ForeignTerms): Pronou
     .sort((a, b) => b.length - a.length)
     .map((a) => a.source)
     .join('|');
-  const pattern = new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'gu');
+  const pattern = new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'g');
   return (text) => text.replace(pattern, (term) => markupByEscapedTerm.get(term) ?? term);
 }
 
 /** `term` as a whole word, by the composer's own rule (shared with the validator); flags add "g" or "i". */
-export function wordPattern(term: string, flags = 'u'): RegExp {
+export function wordPattern(term: string, flags = ''): RegExp {
   return new RegExp(`${BEFORE}${escapeRegExp(term)}${AFTER}`, flags);
 }
 
@@ -80,7 +82,14 @@ export function wordIndex(text: string, term: string): number {
 
 /** The plural the composer derives for a lexicon term: acronyms only ("GPU" → "GPUs"; "DevOps" and "S3" have none). */
 export function pluralOf(term: string): string | undefined {
-  return /^[\p{Lu}\p{N}/]*\p{Lu}$/u.test(term) && /\p{Lu}.*\p{Lu}/u.test(term) ? `${term}s` : undefined;
+  // Capitals, digits and "/" only, ending in a capital, with at least two capitals. A loop, not
+  // /^[\p{Lu}\p{N}/]*\p{Lu}$/u: its first compile was a measurable part of the cold start.
+  let capitals = 0;
+  for (const char of term) {
+    if (isUppercaseLetter(char)) capitals += 1;
+    else if (!(char === '/' || (char >= '0' && char <= '9'))) return undefined;
+  }
+  return capitals >= 2 && isUppercaseLetter(term.at(-1) ?? '') ? `${term}s` : undefined;
 }
 
 /**

@@ -11,6 +11,20 @@ describe('resolveTimeZone', () => {
     expect(result.fault).toBeUndefined();
   });
 
+  test('a lookup that has answered already (cached, in-process) sets no timer; a pending one does', async () => {
+    const setTimer = jest.spyOn(global, 'setTimeout');
+    try {
+      await expect(resolveTimeZone(async () => 'Asia/Kolkata', 400)).resolves.toEqual({ timeZone: 'Asia/Kolkata' });
+      await expect(resolveTimeZone(() => Promise.resolve('Europe/Berlin'), 400)).resolves.toEqual({ timeZone: 'Europe/Berlin' });
+      await expect(resolveTimeZone(async () => 'Mars/Base', 400)).resolves.toEqual({ timeZone: 'UTC', fault: 'invalid' });
+      expect(setTimer).not.toHaveBeenCalled();
+      await resolveTimeZone(() => new Promise((resolve) => setImmediate(() => resolve('Europe/Berlin'))), 400);
+      expect(setTimer).toHaveBeenCalledTimes(1);
+    } finally {
+      setTimer.mockRestore();
+    }
+  });
+
   test('a lookup that answers after a short delay, still within the bound, is used', async () => {
     jest.useFakeTimers();
     const pending = resolveTimeZone(() => new Promise((resolve) => setTimeout(() => resolve('Europe/Berlin'), 100)), 400);
