@@ -20,7 +20,7 @@ import {
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
-import { DeclineQuestionHandler } from './handlers/quizGiveUp';
+import { DeclineQuestionHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
 import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
@@ -61,6 +61,8 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       CanFulfillIntentHandler,
       LaunchHandler,
       GetFortuneHandler,
+      // Before the series handlers: "skip", "next" or "weiter" while a question waits skip the question.
+      SkipQuestionHandler,
       GetTipHandler,
       ContinueHandler,
       NextHandler,

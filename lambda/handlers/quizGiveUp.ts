@@ -7,7 +7,7 @@ import { turnOf } from '../turn';
 import { isIntent } from './matchers';
 import { nextStepFacts, respondWithNextStep } from './nextStep';
 import { pendingQuestion, respondAlreadyAnswered } from './quizHandlers';
-import { resolveSlot } from './slots';
+import { requestedTopic, resolveSlot } from './slots';
 
 /**
  * Today's question closed kindly: the answer (and, on giving up, its explanation), then one next step.
@@ -45,4 +45,20 @@ export const DeclineQuestionHandler: RequestHandler = {
     return question !== undefined && isDecline(input, question);
   },
   handle: (input) => respondGivenUp(input, pendingQuestion(turnOf(input))!, 'givenUp'),
+};
+
+/** Moving on while the question waits ("skip", "next", "weiter"): a continue naming a topic is a request of its own. */
+function isSkip(input: HandlerInput): boolean {
+  if (isIntent(input, 'AMAZON.NextIntent', 'AMAZON.ResumeIntent')) return true;
+  return isIntent(input, 'ContinueIntent') && requestedTopic(input.requestEnvelope.request as IntentRequest).kind === 'none';
+}
+
+/**
+ * "Skip" while today's question waits says it was skipped and what the answer was, then offers what is next
+ * (listener finding: "skip", "next" and "überspringen" dropped the question without a word and read a fortune).
+ * Registered before the series handlers.
+ */
+export const SkipQuestionHandler: RequestHandler = {
+  canHandle: (input) => pendingQuestion(turnOf(input)) !== undefined && isSkip(input),
+  handle: (input) => respondGivenUp(input, pendingQuestion(turnOf(input))!, 'skipped'),
 };

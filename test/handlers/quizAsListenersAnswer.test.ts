@@ -70,4 +70,21 @@ describe.each(LOCALES)('today’s question as listeners answer it in %s', (local
     const key = question.answer.id === 'no' ? 'quiz.correct' : 'quiz.wrong';
     expect(saysOneOf(no.text, locale, key, { answer: question.answer.spoken })).toBe(true);
   });
+
+  test.each([
+    ['AMAZON.NextIntent', {}],
+    ['ContinueIntent', {}],
+  ] as const)('%s while the question waits skips it: said so with the answer, then a next step', async (intent, slots) => {
+    const { dialog, question } = await questionAsked(locale, 'number');
+    const skip = await dialog.intent(intent, slots);
+    expectClosedKindly(dialog, question, skip, 'quiz.skipped');
+    expect(skip.text).not.toContain(question.explanation);
+  });
+
+  test('a continue that names a topic is its own request: that topic’s tip, the try unused', async () => {
+    const { dialog } = await questionAsked(locale, 'number');
+    const tip = await dialog.intent('ContinueIntent', { topic: { value: 'metrics', resolvedId: 'metrics', slotType: 'TopicType' } });
+    expect(saysOneOf(tip.text, locale, 'quiz.skipped')).toBe(false);
+    expect(savedContext(dialog.store as MemoryUserStore).quiz).toMatchObject({ answered: 0 });
+  });
 });
