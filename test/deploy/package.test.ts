@@ -84,24 +84,31 @@ describe('npm run package', () => {
     expect(first.manifest).toMatchObject({ name: 'fortune-cookie', version: pkg.version, commit, dirty });
   });
 
-  test('holds index.js, the DynamoDB client file beside it, their source maps, the content files and the manifest, sorted, with fixed times and modes', () => {
+  test('holds index.js, the files beside it (DynamoDB client, ask-sdk-model, Powertools Logger), their source maps, the content files and the manifest, sorted, with fixed times and modes', () => {
     const entries = readZip(firstZip);
     const names = entries.map((e) => e.name);
     expect(names).toEqual([...names].sort());
     expect(names.filter((name) => !name.startsWith('content/'))).toEqual([
+      'ask-sdk-model.js',
+      'ask-sdk-model.js.map',
       'dynamodb.js',
       'dynamodb.js.map',
       'index.js',
       'index.js.map',
       'manifest.json',
+      'powertools-logger.js',
+      'powertools-logger.js.map',
     ]);
     // The DynamoDB client that runs is the bundled one: nothing is resolved from the runtime's AWS SDK.
-    for (const file of ['index.js', 'dynamodb.js']) {
+    for (const file of ['index.js', 'dynamodb.js', 'ask-sdk-model.js', 'powertools-logger.js']) {
       const code = entries.find((e) => e.name === file)!.data.toString('utf8');
       expect(code).not.toMatch(/require\("@aws-sdk\//);
       expect(code).not.toMatch(/require\("@smithy\//);
     }
-    expect(entries.find((e) => e.name === 'index.js')!.data.toString('utf8')).toContain('require("./dynamodb.js")');
+    // The files beside it are required from it (tools/build/besideModules.ts), and nothing else from node_modules.
+    const bundleCode = entries.find((e) => e.name === 'index.js')!.data.toString('utf8');
+    for (const file of ['dynamodb.js', 'ask-sdk-model.js', 'powertools-logger.js']) expect(bundleCode).toContain(`require("./${file}")`);
+    expect(bundleCode.match(/require\("[^".][^"]*"\)/g)?.filter((call) => !/^require\("(node:)?[a-z_]+"\)$/.test(call))).toEqual([]);
     // Every language's content, as lambda/content/contentCatalog.ts reads it beside the bundle.
     for (const language of ['en', 'de']) {
       for (const file of ['batch', 'delivery', 'fortunes', 'postmortems', 'pronunciations', 'questions', 'voice']) {

@@ -8,8 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { BESIDE_MODULES, besideModulesPlugin, DYNAMODB_CLIENT_FILE } from './besideModules';
 import { phrasingsResolvedAtBuild } from './phrasingTable';
+
+export { DYNAMODB_CLIENT_FILE };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const LAMBDA_OUT_DIR = path.join(ROOT, 'dist', 'lambda');
@@ -53,21 +56,10 @@ export interface BundleResult {
   /** dynamodb.js beside it, loaded only with a DynamoDB table. */
   clientBytes: number;
   clientGzipBytes: number;
+  /** Every file beside it that is required on first use (besideModules.ts), with its bytes. */
+  besideBytes: Record<string, number>;
   metafile: Metafile;
 }
-
-/** The SDK's file beside the bundle, and the module of lambda/ that it is built from. */
-export const DYNAMODB_CLIENT_FILE = 'dynamodb.js';
-/** What the bundle gets in place of lambda/persistence/awsSdk.ts: the small client that file's comment explains. */
-const DYNAMODB_CLIENT_ENTRY = path.join(ROOT, 'lambda', 'persistence', 'dynamoDbWire.ts');
-
-/** Imports of lambda/persistence/awsSdk.ts become a run-time require of the separately built file. */
-const dynamoDbClientBeside: Plugin = {
-  name: 'dynamodb-client-beside',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /\/awsSdk$/ }, () => ({ path: `./${DYNAMODB_CLIENT_FILE}`, external: true }));
-  },
-};
 
 function mergeMetafiles(a: Metafile, b: Metafile): Metafile {
   return { inputs: { ...a.inputs, ...b.inputs }, outputs: { ...a.outputs, ...b.outputs } };
@@ -114,17 +106,17 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     outfile,
     // Which artifact wrote a log line, for incident reviews (lambda/observability/requestRecord.ts).
     define: { 'process.env.SKILL_BUILD': JSON.stringify(buildLabel) },
-    plugins: [dynamoDbClientBeside, phrasingsResolvedAtBuild],
+    plugins: [besideModulesPlugin, phrasingsResolvedAtBuild],
   });
   // The DynamoDB client ships with the bundle, not taken from the Lambda runtime's AWS SDK: loading that
   // means resolving and compiling a few hundred files at cold start, and its version is whatever the
   // runtime ships that day. It is the small client of dynamoDbWire.ts (why: see its comment), in its own
-  // file so that only a run with a table loads it.
-  const client = await build({
-    ...common,
-    entryPoints: [DYNAMODB_CLIENT_ENTRY],
-    outfile: path.join(outDir, DYNAMODB_CLIENT_FILE),
-  });
+  // file so that only a run with a table loads it; besideModules.ts lists the other files built so.
+  let metafile = result.metafile;
+  for (const module of BESIDE_MODULES) {
+    const beside = await build({ ...common, entryPoints: [module.entry], outfile: path.join(outDir, module.file) });
+    metafile = mergeMetafiles(metafile, beside.metafile);
+  }
   copyContent(path.join(outDir, 'content'));
   const code = readFileSync(outfile);
   const clientCode = readFileSync(path.join(outDir, DYNAMODB_CLIENT_FILE));
@@ -134,7 +126,8 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     gzipBytes: gzipSync(code, { level: 9 }).length,
     clientBytes: clientCode.length,
     clientGzipBytes: gzipSync(clientCode, { level: 9 }).length,
-    metafile: mergeMetafiles(result.metafile, client.metafile),
+    besideBytes: Object.fromEntries(BESIDE_MODULES.map((module) => [module.file, readFileSync(path.join(outDir, module.file)).length])),
+    metafile,
   };
   writeFileSync(path.join(path.dirname(outDir), `${path.basename(outDir)}-meta.json`), JSON.stringify(bundle.metafile));
   if (!options.quiet) {
@@ -142,6 +135,9 @@ export async function buildBundle(options: BundleOptions = {}): Promise<BundleRe
     console.log(
       `  beside it ${DYNAMODB_CLIENT_FILE}: ${formatBytes(bundle.clientBytes)} minified, ${formatBytes(bundle.clientGzipBytes)} gzip (loaded only with a table)`,
     );
+    for (const [file, bytes] of Object.entries(bundle.besideBytes)) {
+      if (file !== DYNAMODB_CLIENT_FILE) console.log(`  beside it ${file}: ${formatBytes(bytes)} minified (loaded on first use)`);
+    }
   }
   return bundle;
 }
