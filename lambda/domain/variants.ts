@@ -17,8 +17,15 @@ export function pickVariant(count: number, lastIndex: number | undefined, random
  * heard last in any session), as long as at least one other phrasing is left.
  */
 export function pickVariantAvoiding(count: number, avoid: readonly (number | undefined)[], random: () => number): number {
-  const excluded = new Set(avoid.filter((index): index is number => index !== undefined && index >= 0 && index < count));
-  const allowed = Array.from({ length: count }, (_, index) => index).filter((index) => !excluded.has(index));
-  if (allowed.length === 0) return pickVariant(count, avoid[0], random);
-  return allowed[Math.min(allowed.length - 1, Math.floor(random() * allowed.length))]!;
+  // The n-th allowed index, counted twice rather than collected: no Set or arrays for every phrasing picked.
+  let allowed = 0;
+  for (let index = 0; index < count; index++) if (!avoid.includes(index)) allowed += 1;
+  if (allowed === 0) return pickVariant(count, avoid[0], random);
+  let remaining = Math.min(allowed - 1, Math.floor(random() * allowed));
+  for (let index = 0; index < count; index++) {
+    if (avoid.includes(index)) continue;
+    if (remaining === 0) return index;
+    remaining -= 1;
+  }
+  return count - 1; // not reached: `remaining` is below the number of allowed indexes
 }

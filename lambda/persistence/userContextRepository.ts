@@ -278,8 +278,13 @@ function readStored(raw: unknown): StoredRead {
   }
 }
 
+/**
+ * After a write, what was written is both the context and its base. One object, not a copy: the write
+ * is the turn's last step (the save interceptor), so nothing changes the context after it, and the
+ * next turn starts from the session's serialised copy (resume copies it again if it needs a base).
+ */
 function saved(memory: UserMemory, stored: UserContext): UserMemory {
-  return { ...memory, context: stored, base: cloneJson(stored), unconfirmed: undefined };
+  return { ...memory, context: stored, base: stored, unconfirmed: undefined };
 }
 
 function unloaded(): UserMemory {

@@ -1,4 +1,4 @@
-import { pickVariant } from '../../lambda/domain/variants';
+import { pickVariant, pickVariantAvoiding } from '../../lambda/domain/variants';
 import { seededRandom, sequenceRandom } from '../support/random';
 
 describe('pickVariant', () => {
@@ -71,5 +71,34 @@ describe('pickVariant', () => {
       expect(pick).toBe(1 - last);
       last = pick;
     }
+  });
+});
+
+describe('pickVariantAvoiding picks what the list-based rule picked', () => {
+  /** The rule as first written: the allowed indexes as a list, then one of them. */
+  function byList(count: number, avoid: readonly (number | undefined)[], random: () => number): number | 'fallback' {
+    const excluded = new Set(avoid.filter((index): index is number => index !== undefined && index >= 0 && index < count));
+    const allowed = Array.from({ length: count }, (_, index) => index).filter((index) => !excluded.has(index));
+    if (allowed.length === 0) return 'fallback';
+    return allowed[Math.min(allowed.length - 1, Math.floor(random() * allowed.length))]!;
+  }
+
+  test('for every count to 8, every pair of avoided indexes (in range, out of range, none) and 9 draws', () => {
+    const avoidable = [undefined, -1, 0, 1, 2, 3, 5, 7, 9];
+    const draws = [0, 0.1, 0.25, 0.4, 0.5, 0.66, 0.8, 0.95, 1 - 2 ** -53];
+    let compared = 0;
+    for (let count = 1; count <= 8; count++) {
+      for (const first of avoidable) {
+        for (const second of avoidable) {
+          for (const draw of draws) {
+            const expected = byList(count, [first, second], () => draw);
+            if (expected === 'fallback') continue;
+            expect(pickVariantAvoiding(count, [first, second], () => draw)).toBe(expected);
+            compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 });
