@@ -18,6 +18,7 @@ import { parseDate, SimClock } from '../local/simulator/clock';
 import { type DialogStore, openDialogStore } from '../local/simulator/dialogStore';
 import { DialogFileRecorder } from '../local/simulator/dialogs/fileRecorder';
 import { formatTurn } from '../local/simulator/format';
+import { type Leaving, leavingUtterance, leftLine } from '../local/simulator/leaving';
 import { DEFAULT_TIME_ZONE_BY_LOCALE, EXAMPLES_BY_LOCALE } from '../local/simulator/localeDefaults';
 import { buildLocalSkill, readStoredContext } from '../local/simulator/localSkill';
 import { defaultModels } from '../local/simulator/model';
@@ -43,7 +44,8 @@ While talking (lines starting with a dot):
   .stop            stop and write it (so do .record again, .quit and the end of input), with each turn's
                    intent, slots, speech and session state as expectations, replayed by the dialogs runner
                    first; run it with npm run dialogs. Use --memory so the recording starts from no stored context.
-An empty line is silence.`;
+An empty line is silence. Leaving with a session open ends it as Alexa would: the end of input (Ctrl-D) as
+silence (EXCEEDED_MAX_REPROMPTS), .quit as "exit" (USER_INITIATED).`;
 
 const FLAGS = ['locale', 'user', 'date', 'time-zone', 'explain', 'strict', 'json', 'memory'];
 
@@ -112,6 +114,15 @@ async function main(): Promise<void> {
     rl.setPrompt(conversation.sessionOpen ? 'you (mic open)> ' : 'you> ');
     rl.prompt();
   };
+  // A spoken turn, through the recorder (which wants to know whether the user had a stored context before it).
+  const speak = async (line: string) => {
+    for (const l of recorder.beforeTurn()) out(l);
+    const storedBefore = recorder.wantsStoredBefore && Object.keys(await readStoredContext(opened.store, conversation.userId)).length > 0;
+    const turn = await conversation.say(line);
+    recorder.afterTurn(turn, storedBefore);
+    return turn;
+  };
+  let leaving: Leaving = 'end of input';
   prompt();
   try {
     for await (const raw of rl) {
@@ -120,7 +131,10 @@ async function main(): Promise<void> {
       if (command) {
         if (!interactive) out(`you> ${line}`);
         const [, name, arg] = command;
-        if (name === 'quit' || name === 'exit' || name === 'q') break;
+        if (name === 'quit' || name === 'exit' || name === 'q') {
+          leaving = '.quit';
+          break;
+        }
         if (name === 'record' || name === 'stop') {
           const lines = name === 'record' && (arg || !recorder.active) ? recorder.start(arg!) : await recorder.stop();
           for (const l of lines) out(l);
@@ -180,14 +194,16 @@ async function main(): Promise<void> {
         prompt();
         continue;
       }
-      for (const l of recorder.beforeTurn()) out(l);
-      const storedBefore = recorder.wantsStoredBefore && Object.keys(await readStoredContext(opened.store, conversation.userId)).length > 0;
-      const turn = await conversation.say(line);
-      recorder.afterTurn(turn, storedBefore);
-      out(formatTurn(turn, { explain, json, echo: !interactive }));
+      out(formatTurn(await speak(line), { explain, json, echo: !interactive }));
       prompt();
     }
-    // .quit and the end of piped input write a recording still going, rather than lose it.
+    // Leaving with a session open ends it the way Alexa would (leaving.ts says which reason, and why).
+    if (conversation.sessionOpen) {
+      const utterance = leavingUtterance(leaving, conversation.locale);
+      const recorded = recorder.active;
+      out(leftLine(leaving, await speak(utterance), utterance, recorded));
+    }
+    // .quit and the end of input (Ctrl-D, or the end of piped input) write a recording still going, rather than lose it.
     if (recorder.active) for (const l of await recorder.stop()) out(l);
   } finally {
     rl.close();

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { ModelSource } from '../model';
 import type { TurnResult } from '../session';
 import { recordingToDialog } from './record';
@@ -84,9 +85,18 @@ export class DialogFileRecorder {
       replayWith: inDialogs ? `npm run dialogs -- ${filter}` : `npm run dialogs -- --dir ${shownPath(dirname(file))} ${filter}`,
       models: this.options.models,
     });
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, saved.yaml);
-    const lines = [`  (wrote ${shownPath(file)}: ${saved.turns} turn${saved.turns === 1 ? '' : 's'}; replayed: ${saved.replay.status})`];
+    const summary = `${saved.turns} turn${saved.turns === 1 ? '' : 's'}; replayed: ${saved.replay.status}`;
+    const lines: string[] = [];
+    try {
+      writeWithFolders(file, saved.yaml);
+      lines.push(`  (wrote ${shownPath(file)}: ${summary})`);
+    } catch (error) {
+      // The recording is the developer's work: a path that cannot be written must not lose it.
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const fallback = join(mkdtempSync(join(tmpdir(), 'fortune-cookie-recording-')), basename(file));
+      writeFileSync(fallback, saved.yaml);
+      lines.push(`  (could not write ${shownPath(file)} (${why}); wrote the recording to ${fallback} instead: ${summary})`);
+    }
     for (const note of saved.notes) lines.push(`  note: ${note}`);
     for (const failure of saved.replay.failures) lines.push(`  replay: ${failure}`);
     return lines;
@@ -95,4 +105,15 @@ export class DialogFileRecorder {
   private shown(): string {
     return this.file ? shownPath(this.file) : '';
   }
+}
+
+/**
+ * Writes the file, creating its missing folders one at a time from the nearest that exists: mkdirSync's
+ * recursive mode never returns for a path under /proc on Node 20 (seen with `.record /proc/x/y.yaml`).
+ */
+function writeWithFolders(file: string, text: string): void {
+  const missing: string[] = [];
+  for (let folder = dirname(file); !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
+  for (const folder of missing) mkdirSync(folder);
+  writeFileSync(file, text);
 }

@@ -1,0 +1,63 @@
+/**
+ * Leaving `npm run dialog` with a session open: the session ends as Alexa would end it, in one line, and a
+ * recording still going is written (elsewhere, said so, when its path cannot be written), never lost.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDialog } from '../../local/simulator/dialogs/read';
+import { runScript } from '../support/runScript';
+
+function dialog(lines: string[], args: string[] = []) {
+  return runScript('dialog.ts', ['--memory', '--date', '2026-05-14', ...args], { input: `${lines.join('\n')}\n`, timeoutMs: 90_000 });
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'leave-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run dialog: leaving with the session open', () => {
+  test('the end of input is a user who walked away: reprompt, then EXCEEDED_MAX_REPROMPTS, and the recording ends with it', () => {
+    // Before: the run ended without a word about the open session, and the recording's last turn left it open.
+    const file = join(dir, 'walked-away.yaml');
+    const result = dialog([`.record ${file}`, 'open fortune cookie']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '  (end of input with the session open: Alexa played the reprompt, heard nothing and ended it (SessionEndedRequest EXCEEDED_MAX_REPROMPTS), the last turn of the recording)',
+    );
+    expect(result.stdout).toContain(`(wrote ${file}: 2 turns; replayed: passed)`);
+    const turns = parseDialog(readFileSync(file, 'utf8'), file).turns;
+    expect(turns.at(-1)).toMatchObject({ user: '', intent: 'SessionEndedRequest', sessionOpen: false });
+  });
+
+  test('.quit is leaving on purpose: the locale\'s "exit", USER_INITIATED', () => {
+    const result = dialog(['öffne glückskeks', '.quit'], ['--locale', 'de-DE']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  (.quit with the session open: ended as if you said "beenden" (SessionEndedRequest USER_INITIATED))');
+  });
+
+  test('no session open: nothing is said about one', () => {
+    const result = dialog(['open fortune cookie', 'stop']);
+    expect(result.stdout).not.toContain('with the session open');
+  });
+});
+
+describe('npm run dialog: a recording whose file cannot be written', () => {
+  test('is written to a temporary folder instead, and the line says where (it ended the run with ENOTDIR, lost)', () => {
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const result = dialog([`.record ${join(dir, 'a-file', 'x.yaml')}`, 'open fortune cookie', 'stop', '.stop']);
+    expect(result.code).toBe(0);
+    const line = /\(could not write (\S+) \(ENOTDIR\); wrote the recording to (\S+) instead: 2 turns; replayed: passed\)/.exec(
+      result.stdout,
+    );
+    expect(line?.[1]).toBe(join(dir, 'a-file', 'x.yaml'));
+    const fallback = line![2]!;
+    try {
+      expect(parseDialog(readFileSync(fallback, 'utf8'), fallback).turns).toHaveLength(2);
+    } finally {
+      rmSync(join(fallback, '..'), { recursive: true, force: true });
+    }
+  });
+});
