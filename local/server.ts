@@ -115,6 +115,14 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
     app.use(settingsApiRouter(options.timeZone));
     options.mount?.(app, ctx);
   }
+  // The skill's and the health check's paths asked with another method: 405 and the one they take (GET /alexa
+  // said "404 not found", as if the skill were not there). After the mount, whose GET / sends a browser to the page.
+  const wrongMethod = (allowed: string, what: string) => (req: express.Request, res: express.Response) => {
+    log(`${req.method} ${req.path} 405: takes ${allowed}`);
+    res.status(405).set('Allow', allowed).type('text/plain').send(`405 ${req.path} takes ${what}, not ${req.method}\n`);
+  };
+  app.all(['/', '/alexa'], wrongMethod('POST', 'POST with a request envelope (Content-Type: application/json)'));
+  app.all('/health', wrongMethod('GET, HEAD', 'GET'));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('404 not found\n');
   });

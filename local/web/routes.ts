@@ -62,6 +62,15 @@ function supportedTimeZones(): string[] {
   }
 }
 
+const ENDPOINT_METHODS: Record<string, 'GET' | 'POST'> = {
+  '/config': 'GET',
+  '/user': 'GET',
+  '/turn': 'POST',
+  '/new-session': 'POST',
+  '/reset': 'POST',
+  '/dialog': 'POST',
+};
+
 export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
   const models = defaults.models;
   const api = express.Router();
@@ -183,6 +192,13 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
     res.json(await exportDialog(recording, models));
   });
 
+  // An endpoint that exists, asked with another method: 405 and the method it takes (a 404 said it did not exist).
+  api.use((req, res, next) => {
+    const allowed = ENDPOINT_METHODS[req.path];
+    if (!allowed) return next();
+    res.set('Allow', allowed === 'GET' ? 'GET, HEAD' : allowed);
+    sendError(res, 405, `${req.path} takes ${allowed === 'GET' ? 'GET' : 'POST with a JSON object'}, not ${req.method}`);
+  });
   api.use((_req, res) => sendError(res, 404, 'no such simulator API endpoint'));
   api.use(apiErrors);
   return api;
@@ -196,7 +212,12 @@ function apiErrors(error: unknown, _req: Request, res: Response, _next: NextFunc
   const status = (error as { status?: number; statusCode?: number })?.status ?? (error as { statusCode?: number })?.statusCode;
   const type = (error as { type?: string })?.type;
   if (type === 'entity.parse.failed') {
-    sendError(res, 400, 'the request body is not valid JSON');
+    // body-parser's strict mode refuses valid JSON that is no object or array ("str", 42, null) with the same type.
+    sendError(
+      res,
+      400,
+      isJson((error as { body?: unknown }).body) ? 'send a JSON object, not a bare value' : 'the request body is not valid JSON',
+    );
     return;
   }
   if (type === 'entity.too.large') {
@@ -211,4 +232,14 @@ function apiErrors(error: unknown, _req: Request, res: Response, _next: NextFunc
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`web simulator: ${error instanceof Error && error.stack ? error.stack : message}\n`);
   sendError(res, 500, 'the simulator failed (details in the server log)');
+}
+
+function isJson(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

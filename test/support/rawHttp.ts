@@ -1,8 +1,9 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 
 export interface RawReply {
   status: number;
   text: string;
+  headers: IncomingHttpHeaders;
 }
 
 /** A raw HTTP request to 127.0.0.1 with exactly these headers (fetch would not let us set Host), bounded to 5 s. */
@@ -20,7 +21,7 @@ export function rawRequest(
       response.on('data', (chunk: string) => {
         text += chunk;
       });
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, text, headers: response.headers }));
     });
     request.on('timeout', () => request.destroy(new Error(`${method} ${path}: no answer within 5 s`)));
     request.on('error', reject);
