@@ -10,8 +10,8 @@
  * partial one; --coverage-out FILE writes any run's report to FILE.
  */
 import '../local/simulator/quiet';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CoverageTracker, formatCoverage } from '../local/simulator/coverage';
 import { positionSuffix } from '../local/simulator/dialogs/problems';
@@ -20,6 +20,7 @@ import { runDialogFile } from '../local/simulator/dialogs/run';
 import { DIALOGS_DIR, type DialogRun } from '../local/simulator/dialogs/types';
 import { formatTurn } from '../local/simulator/format';
 import { PROJECT_ROOT } from '../local/simulator/model';
+import { unwritablePath, writeWithFolders } from '../local/simulator/writeWithFolders';
 
 const HELP = `npm run dialogs -- [FILTER...] [--verbose] [--explain] [--strict] [--no-coverage] [--dir DIR] [--coverage-out FILE]
 
@@ -50,11 +51,23 @@ async function main(): Promise<number> {
     out(HELP);
     return 0;
   }
-  if (!existsSync(values.dir) || !statSync(values.dir).isDirectory()) throw new UsageError(`--dir ${values.dir}: no such folder`);
+  if (!existsSync(values.dir)) throw new UsageError(`--dir ${values.dir}: no such folder`);
+  if (!statSync(values.dir).isDirectory()) throw new UsageError(`--dir ${values.dir}: a file, not a folder of dialogs`);
+  // Checked before the dialogs run: a path that cannot be written ended a full run with a stack trace.
+  const coverageOut = values['coverage-out'];
+  if (coverageOut !== undefined && values['no-coverage']) throw new UsageError('--coverage-out and --no-coverage: choose one');
+  const unwritable = coverageOut === undefined ? undefined : unwritablePath(coverageOut);
+  if (unwritable) throw new UsageError(`--coverage-out ${coverageOut}: ${unwritable}`);
   const all = findDialogFiles(values.dir);
   const files = all.filter((f) => positionals.length === 0 || positionals.some((p) => f.includes(p)));
   if (files.length === 0) {
-    out(`no dialog under ${relative(process.cwd(), values.dir) || values.dir} matches ${positionals.join(' ')}`);
+    const near = relative(process.cwd(), values.dir);
+    const where = near === '' ? '.' : near.startsWith('..') ? resolve(values.dir) : near;
+    out(
+      all.length === 0
+        ? `no dialog files (*.yaml, *.yml, *.json) under ${where}`
+        : `none of the ${all.length} dialogs under ${where} matches ${positionals.join(' ')}`,
+    );
     return 1;
   }
   const coverage = new CoverageTracker();
@@ -85,10 +98,15 @@ async function main(): Promise<number> {
     out('');
     out(formatCoverage(report));
     const full = positionals.length === 0 && resolve(values.dir) === resolve(DIALOGS_DIR);
-    const file = values['coverage-out'] ?? (full ? FULL_COVERAGE_FILE : undefined);
+    const file = coverageOut ?? (full ? FULL_COVERAGE_FILE : undefined);
     if (file) {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+      try {
+        writeWithFolders(file, `${JSON.stringify(report, null, 2)}\n`);
+      } catch (error) {
+        throw new UsageError(
+          `${coverageOut ? '--coverage-out ' : ''}${file}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
+      }
       out(`  (written to ${relative(process.cwd(), file) || file})`);
     } else {
       const kept = relative(process.cwd(), FULL_COVERAGE_FILE);

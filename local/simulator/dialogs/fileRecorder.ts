@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { ModelSource } from '../model';
 import type { TurnResult } from '../session';
+import { writeWithFolders } from '../writeWithFolders';
 import { recordingToDialog } from './record';
 import { addTurn, changedSetting, newRecording, type RecordedConversation, type Recording } from './recording';
 import { DIALOGS_DIR } from './types';
@@ -105,15 +106,4 @@ export class DialogFileRecorder {
   private shown(): string {
     return this.file ? shownPath(this.file) : '';
   }
-}
-
-/**
- * Writes the file, creating its missing folders one at a time from the nearest that exists: mkdirSync's
- * recursive mode never returns for a path under /proc on Node 20 (seen with `.record /proc/x/y.yaml`).
- */
-function writeWithFolders(file: string, text: string): void {
-  const missing: string[] = [];
-  for (let folder = dirname(file); !existsSync(folder) && dirname(folder) !== folder; folder = dirname(folder)) missing.unshift(folder);
-  for (const folder of missing) mkdirSync(folder);
-  writeFileSync(file, text);
 }
