@@ -39,7 +39,7 @@ Flags:
   --memory         keep nothing between runs (in-memory store)
 
 While talking (lines starting with a dot):
-  .date D  .locale L  .user NAME  .explain  .json  .store  .session  .new  .help  .quit
+  .date D  .locale L  .user NAME  .tz ZONE  .explain  .json  .store  .session  .new  .help  .quit
   .record FILE     start recording the spoken turns as a dialog file (YAML, e.g. dialogs/en-US/my-journey.yaml)
   .stop            stop and write it (so do .record again, .quit and the end of input), with each turn's
                    intent, slots, speech and session state as expectations, replayed by the dialogs runner
@@ -122,6 +122,13 @@ async function main(): Promise<void> {
     recorder.afterTurn(turn, storedBefore);
     return turn;
   };
+  const settingNow = {
+    date: () =>
+      `.date D: YYYY-MM-DD or an ISO timestamp; the clock is ${conversation.clock.isSet ? conversation.clock.peek().toISOString() : 'now'}`,
+    locale: () => `.locale L: one of ${models.locales().join(', ')}; the locale is ${conversation.locale}`,
+    user: () => `.user NAME: e.g. .user alice; the user is ${conversation.userId}`,
+    tz: () => `.tz ZONE: an IANA name such as Europe/Berlin; the time zone is ${timeZone}`,
+  };
   let leaving: Leaving = 'end of input';
   prompt();
   try {
@@ -138,6 +145,14 @@ async function main(): Promise<void> {
         if (name === 'record' || name === 'stop') {
           const lines = name === 'record' && (arg || !recorder.active) ? recorder.start(arg!) : await recorder.stop();
           for (const l of lines) out(l);
+          prompt();
+          continue;
+        }
+        // Typed without its value, a setting says what it takes and what it is now (`.user` alone set the user
+        // to "amzn1.ask.account.", `.locale` alone named a model file that cannot exist).
+        const setting = name === 'timezone' ? 'tz' : name!;
+        if (!arg && setting in settingNow) {
+          out(`  (${settingNow[setting as keyof typeof settingNow]()})`);
           prompt();
           continue;
         }

@@ -62,3 +62,15 @@ describe('npm run dialog: odd input', () => {
     for (const result of [outside, inside]) expect(result.stdout.length).toBeLessThan(5_000);
   });
 });
+
+describe('npm run dialog: a setting typed without its value', () => {
+  test('says what it takes and what it is now, and changes nothing (.user alone set the user to "amzn1.ask.account.")', () => {
+    const result = dialog(['--memory'], {}, 'dialog.ts', '.user\n.locale\n.date\n.tz\nopen fortune cookie\n');
+    expect(result.stdout).toContain('  (.user NAME: e.g. .user alice; the user is amzn1.ask.account.LOCALTESTUSER)');
+    expect(result.stdout).toContain('  (.locale L: one of de-DE, en-AU, en-CA, en-GB, en-IN, en-US; the locale is en-US)');
+    expect(result.stdout).toContain('  (.date D: YYYY-MM-DD or an ISO timestamp; the clock is now)');
+    expect(result.stdout).toContain('  (.tz ZONE: an IANA name such as Europe/Berlin; the time zone is America/Los_Angeles)');
+    expect(result.stdout).not.toContain('interactionModels');
+    expect(result.stdout).toContain('-> LaunchRequest');
+  });
+});
