@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     memorySizeMb,
     targets: TARGETS,
     verdicts: verdictsOf(cold, warm, dynamo),
-    bundle: { bytes: bundle.bytes, gzipBytes: bundle.gzipBytes },
+    bundle: { bytes: bundle.bytes, gzipBytes: bundle.gzipBytes, beside: bundle.besideBytes },
     coldStart: cold,
     warm,
     dynamo,

@@ -21,7 +21,8 @@ export interface Report {
   memorySizeMb: number;
   targets: typeof TARGETS;
   verdicts: Record<string, boolean>;
-  bundle: { bytes: number; gzipBytes: number };
+  /** index.js, and the files beside it that it requires on first use (tools/build/besideModules.ts). */
+  bundle: { bytes: number; gzipBytes: number; beside: Record<string, number> };
   coldStart: ColdResult;
   warm: WarmComparison;
   dynamo: SessionTraffic[];
@@ -80,7 +81,11 @@ export function formatReport(report: Report): string {
     `  requests/s on one thread: skill ${Math.round(warm.skill.requestsPerSecond)}, floor ${Math.round(warm.floor.requestsPerSecond)}, skill without request line ${Math.round(warm.silent.requestsPerSecond)}`,
   );
   lines.push('');
+  const beside = Object.entries(report.bundle.beside)
+    .map(([file, bytes]) => `${file} ${bytes} B`)
+    .join(', ');
   lines.push(`bundle ${report.bundle.bytes} B minified, ${report.bundle.gzipBytes} B gzip (reported; the cold-start figure decides)`);
+  lines.push(`  beside it, required on first use: ${beside}`);
   lines.push('');
   lines.push('DynamoDB calls per scripted session (launch -> tip -> next -> repeat -> stop), counted on the wire');
   for (const session of report.dynamo) {

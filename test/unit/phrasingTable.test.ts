@@ -34,3 +34,13 @@ test('a British English override is what en-GB gets, other English locales keep 
   expect(bundled('en-GB', 'goodbye')).toEqual(resolvePhrasing('en-GB', 'goodbye'));
   expect(bundled('en-GB', 'goodbye')).not.toEqual(bundled('en-US', 'goodbye'));
 });
+
+test('a locale the table does not have answers the key itself, whatever its name', () => {
+  const bundled = bundledResolvePhrasing();
+  for (const locale of ['xx-YY', '__proto__', 'constructor', 'toString']) {
+    expect(bundled(locale as never, 'goodbye')).toBe('goodbye');
+  }
+  // And asking again (the answer is cached per locale) says the same.
+  expect(bundled('xx-YY' as never, 'goodbye')).toBe('goodbye');
+  expect(bundled('en-US', 'goodbye')).toEqual(resolvePhrasing('en-US', 'goodbye'));
+});

@@ -159,10 +159,14 @@ function copyContent(outDir: string): void {
   }
 }
 
-/** The inputs that contribute most bytes to the output, grouped by package (or by lambda/ folder). */
-export function largestInputs(metafile: Metafile, limit = 15): { name: string; bytes: number }[] {
+/**
+ * The inputs that contribute most bytes to one output file (by default index.js, what every cold start
+ * loads), grouped by package (or by lambda/ folder).
+ */
+export function largestInputs(metafile: Metafile, limit = 15, outputFile = 'index.js'): { name: string; bytes: number }[] {
   const totals = new Map<string, number>();
-  for (const output of Object.values(metafile.outputs)) {
+  for (const [name, output] of Object.entries(metafile.outputs)) {
+    if (path.basename(name) !== outputFile) continue;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = groupOf(input);
       totals.set(name, (totals.get(name) ?? 0) + bytesInOutput);

@@ -50,14 +50,28 @@ export function phrasingTable(): PhrasingTable {
   return table;
 }
 
-/** The module the bundle gets: the same export, answered from the table (a missing key answers itself, as i18next does). */
+/**
+ * The module the bundle gets: the same export, answered from the table (a missing key answers itself, as
+ * i18next does). The table is parsed, and a locale's phrasings merged, on the first lookup that needs
+ * them: a container answers one locale or a few, and the require stays free of the work.
+ */
 export function phrasingTableModule(table: PhrasingTable = phrasingTable()): string {
-  return `const table = JSON.parse(${JSON.stringify(JSON.stringify(table))});
+  return `const source = ${JSON.stringify(JSON.stringify(table))};
+let table;
 const byLocale = new Map();
-for (const [locale, { base, differs }] of Object.entries(table.locales)) byLocale.set(locale, { ...table.base[base], ...differs });
+function phrasingsOf(locale) {
+  let resolved = byLocale.get(locale);
+  if (resolved === undefined) {
+    table ??= JSON.parse(source);
+    const entry = Object.hasOwn(table.locales, locale) ? table.locales[locale] : undefined;
+    resolved = entry === undefined ? null : { ...table.base[entry.base], ...entry.differs };
+    byLocale.set(locale, resolved);
+  }
+  return resolved;
+}
 export function resolvePhrasing(locale, key) {
-  const resolved = byLocale.get(locale);
-  return resolved !== undefined && Object.hasOwn(resolved, key) ? resolved[key] : key;
+  const resolved = phrasingsOf(locale);
+  return resolved !== null && Object.hasOwn(resolved, key) ? resolved[key] : key;
 }
 `;
 }
