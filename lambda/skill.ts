@@ -1,4 +1,4 @@
-import { DefaultApiClient, type Skill, SkillBuilders } from 'ask-sdk-core';
+import { type Skill, SkillBuilders } from 'ask-sdk-core';
 import { contentCatalog } from './content/contentCatalog';
 import { CanFulfillIntentHandler } from './handlers/canFulfillHandler';
 import {
@@ -26,8 +26,15 @@ import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
 import { turnInterceptor } from './interceptors/turnInterceptor';
 import { UserContextRepository } from './persistence/userContextRepository';
+import { SettingsApi } from './services/settingsApi';
 import { withCarriedAttributes } from './session/carriedAttributes';
 import type { SkillDependencies } from './turn';
+
+/** The Alexa Settings API's time-zone lookup, one client per skill. */
+function settingsApiTimeZone(): SkillDependencies['timeZoneLookup'] {
+  const api = new SettingsApi();
+  return (input) => api.timeZone(input.requestEnvelope);
+}
 
 /** Store work per request (read, writes, merge retries): about 3 s to an answer whatever the store does. */
 export const DEFAULT_ANSWER_BUDGET_MS = 2800;
@@ -47,7 +54,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     store: options.store,
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
-    timeZoneLookup: options.timeZoneLookup,
+    timeZoneLookup: options.timeZoneLookup ?? settingsApiTimeZone(),
     timeZoneTimeoutMs: options.timeZoneTimeoutMs ?? 400,
     answerBudgetMs: options.answerBudgetMs ?? DEFAULT_ANSWER_BUDGET_MS,
     catalogFor: options.catalogFor ?? contentCatalog,
@@ -55,7 +62,6 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   const repository = deps.store ? new UserContextRepository(deps.store, deps.random) : undefined;
 
   const builder = SkillBuilders.custom()
-    .withApiClient(new DefaultApiClient())
     .addRequestInterceptors(turnInterceptor(deps, repository))
     .addRequestHandlers(
       CanFulfillIntentHandler,

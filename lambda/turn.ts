@@ -18,8 +18,8 @@ export interface SkillDependencies {
   random: () => number;
   /** The clock used only when a request carries no valid timestamp. */
   now: () => number;
-  /** Looks up the device's time zone; defaults to the Alexa Settings API. */
-  timeZoneLookup?: (input: HandlerInput) => Promise<string | undefined>;
+  /** Looks up the device's time zone (buildSkill's default: the Alexa Settings API, lambda/services/settingsApi.ts). */
+  timeZoneLookup: (input: HandlerInput) => Promise<string | undefined>;
   timeZoneTimeoutMs: number;
   /** The time budget for the store's work in one request (reads, writes, merge retries). */
   answerBudgetMs: number;

@@ -3,7 +3,7 @@ import { isValidTimeZone } from '../lambda/domain/timeZone';
 
 /**
  * A stand-in for the Alexa Settings API's time-zone endpoint, so the skill's real lookup
- * (UpsServiceClient via DefaultApiClient, which calls `${context.System.apiEndpoint}/v2/devices/...`)
+ * (lambda/services/settingsApi.ts, which calls `${context.System.apiEndpoint}/v2/devices/...`)
  * works against the local server when envelopes point apiEndpoint at it.
  */
 export const DEFAULT_LOCAL_TIME_ZONE = 'America/Los_Angeles';

@@ -43,7 +43,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const needsZone = converses && session.timeZone === undefined;
       const needsUser = converses && repository !== undefined && resumed === undefined;
       const lookups = Promise.all([
-        needsZone ? resolveTimeZone(() => (deps.timeZoneLookup ?? settingsApiTimeZone)(input), deps.timeZoneTimeoutMs) : undefined,
+        needsZone ? resolveTimeZone(() => deps.timeZoneLookup(input), deps.timeZoneTimeoutMs) : undefined,
         needsUser ? repository.load(envelope, stats, deadline) : undefined,
       ]);
       // The language's catalog is read while they are in flight: a container's first request builds it
@@ -128,11 +128,4 @@ const LATEST_REQUEST = Date.parse('3000-01-01T00:00:00Z');
 function requestInstant(timestamp: unknown, fallback: () => number): number {
   const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
   return Number.isFinite(parsed) && parsed >= EARLIEST_REQUEST && parsed < LATEST_REQUEST ? parsed : fallback();
-}
-
-async function settingsApiTimeZone(input: HandlerInput): Promise<string | undefined> {
-  const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
-  const factory = input.serviceClientFactory;
-  if (!deviceId || !factory) return undefined;
-  return factory.getUpsServiceClient().getSystemTimeZone(deviceId);
 }

@@ -5,13 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildBundle } from '../../tools/build/bundle';
+import { build } from 'esbuild';
+import { besideModulesPlugin } from '../../tools/build/besideModules';
+import { buildBundle, ROOT } from '../../tools/build/bundle';
 import { launchRequest } from '../../tools/envelopes';
 
 /**
  * The built bundle loads the files beside it (tools/build/besideModules.ts) only when they are needed:
- * a Launch with an in-process time zone loads none of them; a new session's Settings API lookup loads
- * ask-sdk-model.js through the stand-in and gets the device's zone; a logged error loads Powertools.
+ * a Launch loads none of them, whether its time zone comes in-process or from the Settings API (which the
+ * skill asks itself, lambda/services/settingsApi.ts); a logged error loads Powertools; the ask-sdk-model
+ * stand-in loads the real module for a service client asked of it.
  * Each case runs in a fresh node process, as a Lambda cold start does.
  */
 const run = promisify(execFile);
@@ -67,12 +70,12 @@ test('a Launch with an in-process time zone loads nothing beside the bundle', as
   expect(report).toEqual({ speech: true, loaded: ['index.js'] });
 });
 
-test("a new session's Settings API lookup loads ask-sdk-model.js through the stand-in and uses the device's zone", async () => {
+test("a new session's Settings API lookup uses the device's zone and loads nothing beside the bundle", async () => {
   const { report, stdout } = await inFreshProcess(`
     const skill = bundle.buildSkill({ store: new bundle.MemoryUserStore() });
     const response = await skill.invoke(${launch(endpoint)}, {});
     return { zone: response.sessionAttributes.timeZone };`);
-  expect(report).toEqual({ zone: 'Asia/Tokyo', loaded: ['ask-sdk-model.js', 'index.js'] });
+  expect(report).toEqual({ zone: 'Asia/Tokyo', loaded: ['index.js'] });
   expect(asked.some((url) => url.endsWith('/settings/System.timeZone'))).toBe(true);
   // The lookup answered: no fault in the request line, and nothing else was logged.
   expect(stdout).not.toContain('timeZoneFault');
@@ -86,4 +89,35 @@ test('an error is logged through Powertools, loaded from its file on first use',
   expect(report).toEqual({ endsSession: true, loaded: ['index.js', 'powertools-logger.js'] });
   // Powertools writes errors to stderr, as Lambda's runtime expects.
   expect(stderr).toMatch(/"level":"ERROR".*"service":"fortune-cookie"/);
+});
+
+test('the ask-sdk-model stand-in hands out the real service clients, loading ask-sdk-model.js for the first one', async () => {
+  // A skill of ask-sdk-core built with an API client, bundled with the same plugin as the Lambda bundle.
+  await build({
+    stdin: {
+      contents: `const { SkillBuilders } = require('ask-sdk-core');
+module.exports = SkillBuilders.custom()
+  .withApiClient({ invoke: async () => ({ statusCode: 200, headers: [], body: '"Europe/Paris"' }) })
+  .addRequestHandlers({ canHandle: () => true, handle: async (input) => input.responseBuilder.speak(await input.serviceClientFactory.getUpsServiceClient().getSystemTimeZone('device-1')).getResponse() })
+  .create();`,
+      resolveDir: ROOT,
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: path.join(outDir, 'probe.js'),
+    logLevel: 'error',
+    plugins: [besideModulesPlugin],
+  });
+  const { report } = await inFreshProcess(`
+    const skill = require(${JSON.stringify(path.join(outDir, 'probe.js'))});
+    const before = loaded();
+    const response = await skill.invoke(${launch(endpoint)}, {});
+    return { before, speech: response.response.outputSpeech.ssml };`);
+  expect(report).toEqual({
+    before: ['index.js', 'probe.js'],
+    speech: '<speak>Europe/Paris</speak>',
+    loaded: ['ask-sdk-model.js', 'index.js', 'probe.js'],
+  });
 });

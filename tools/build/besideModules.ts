@@ -6,11 +6,12 @@
  *   lambda/persistence/awsSdk.ts), needed only with a table.
  * - powertools-logger.js: Powertools Logger, needed on the first warning or error
  *   (lambda/observability/logger.ts requires it then); an answered request logs only its request line.
- * - ask-sdk-model.js: ask-sdk-model's generated service clients (62 KB minified, most of it classes of
- *   services the skill never calls). ask-sdk-core's CustomSkill takes `services.ServiceClientFactory`
- *   from it when it loads; the bundle gives it a stand-in with the same methods that requires the real
- *   module when a service client is first asked for (the Settings API's, for a new session's time zone).
- *   Skipping its load and class set-up was ~10M instructions of every cold start (docs/performance.md).
+ * - ask-sdk-model.js: ask-sdk-model's generated service clients (62 KB minified, classes of services the
+ *   skill never calls: its one Alexa API call, the Settings API's time zone, is lambda/services/settingsApi.ts).
+ *   ask-sdk-core's CustomSkill takes `services.ServiceClientFactory` from it when it loads; the bundle gives
+ *   it a stand-in with the same methods that requires the real module if a service client is ever asked
+ *   for (a skill built with `withApiClient`). Skipping its load and class set-up was ~15M instructions of
+ *   every cold start (docs/performance.md).
  */
 import path from 'node:path';
 import { services } from 'ask-sdk-model';
