@@ -47,10 +47,9 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
         needsUser ? repository.load(envelope, stats, deadline) : undefined,
       ]);
       // The language's catalog is read while they are in flight: a container's first request builds it
-      // (a few ms of CPU that would otherwise start only after both answers). `lookups` is awaited below;
-      // the catch only keeps a rejection from counting as unhandled should the catalog throw first.
-      lookups.catch(() => undefined);
-      const catalog = deps.catalogFor(language, locale);
+      // (a few ms of CPU that would otherwise start only after both answers). A catalog that throws
+      // fails the turn only once the lookups are in and recorded, as it did when it was read after them.
+      const catalog = attempt(() => deps.catalogFor(language, locale));
       const [zone, loaded] = await lookups;
       if (zone) {
         if (zone.fault) {
@@ -79,7 +78,7 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       const turn: Turn = {
         locale,
         language,
-        catalog,
+        catalog: catalog.value(),
         prompts: new Prompts(locale, session.variants, deps.random, user.phrasings),
         now,
         timeZone,
@@ -100,6 +99,20 @@ export function turnInterceptor(deps: SkillDependencies, repository: UserContext
       setTurn(input, turn);
     },
   };
+}
+
+/** A value computed now whose error, if any, is thrown when the value is asked for. */
+function attempt<T>(compute: () => T): { value(): T } {
+  try {
+    const computed = compute();
+    return { value: () => computed };
+  } catch (error) {
+    return {
+      value: () => {
+        throw error;
+      },
+    };
+  }
 }
 
 /** Margin left to the Lambda runtime after the store's work: building and returning the answer. */
