@@ -20,7 +20,7 @@ import {
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
-import { DeclineQuestionHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
+import { DeclineQuestionHandler, GiveUpHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
 import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
@@ -79,6 +79,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       // not a yes/no one declines it.
       DeclineQuestionHandler,
       AnswerHandler,
+      GiveUpHandler,
       RepeatHandler,
       YesHandler,
       NoHandler,

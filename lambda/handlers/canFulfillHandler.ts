@@ -9,7 +9,7 @@ import type { canfulfill, Slot } from 'ask-sdk-model';
  *
  * YES: the skill serves the intent with every slot it was given (a known topic, or none).
  * MAYBE: the intent is the skill's but a slot value is not one it knows (it would offer its topics).
- * NO: anything else, including quiz answers, which only count while a question waits in a session,
+ * NO: anything else, including quiz answers and giving up, which only count while a question waits in a session,
  * and the built-in intents, which only mean something inside a session.
  */
 const SERVED_BY_NAME = new Set(['GetFortuneIntent', 'GetTipIntent', 'DailyQuestionIntent', 'ContinueIntent']);

@@ -2,8 +2,9 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import type { Question } from '../content/types';
 import { stepAfterSomething } from '../domain/offers';
-import { answeredToday, answerKind, recordTry } from '../domain/quiz';
+import { answeredToday, answerKind, questionOfTheDay, recordTry } from '../domain/quiz';
 import { turnOf } from '../turn';
+import { respondFallback } from './conversationHandlers';
 import { isIntent } from './matchers';
 import { nextStepFacts, respondWithNextStep } from './nextStep';
 import { pendingQuestion, respondAlreadyAnswered } from './quizHandlers';
@@ -61,4 +62,27 @@ function isSkip(input: HandlerInput): boolean {
 export const SkipQuestionHandler: RequestHandler = {
   canHandle: (input) => pendingQuestion(turnOf(input)) !== undefined && isSkip(input),
   handle: (input) => respondGivenUp(input, pendingQuestion(turnOf(input))!, 'skipped'),
+};
+
+/**
+ * "I don't know", "I give up", "tell me the answer", "keine Ahnung" (QuizGiveUpIntent): while the question
+ * waits, the answer told kindly and the question closed (listener finding: these reached Fallback, which
+ * only asked the question again). After today's try, the answer again; otherwise the words mean nothing here.
+ */
+export const GiveUpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'QuizGiveUpIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const question = pendingQuestion(turn);
+    if (question) return respondGivenUp(input, question, 'givenUp');
+    const today = questionOfTheDay(turn.catalog.questions, turn.day);
+    if (today && answeredToday(turn.user.quiz, turn.day)) {
+      const speech = turn
+        .speech()
+        .say(turn.prompts.pick('quiz.answerWas', { answer: today.answer.spoken }))
+        .say(today.explanation);
+      return respondWithNextStep(input, speech, stepAfterSomething(nextStepFacts(turn)));
+    }
+    return respondFallback(input);
+  },
 };

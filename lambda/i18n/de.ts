@@ -171,7 +171,11 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
       yesNo: ['Ja oder nein genügt.', 'Ein Ja oder Nein reicht.', 'Einfach ja oder nein.'],
       words: ['Ein, zwei Wörter genügen.', 'Die Antwort allein reicht.', 'Eine kurze Antwort genügt.'],
     },
-    help: ['Hier nochmal die Frage.', 'Noch einmal die heutige Frage.', 'Keine Eile, hier ist sie nochmal.'],
+    help: [
+      'Hängst du fest? „Ich gebe auf“ verrät die Lösung.',
+      'Keine Eile. Mit „keine Ahnung“ hörst du die Lösung.',
+      'Hier nochmal die Frage, oder „sag mir die Antwort“.',
+    ],
     notYesNo: ['Diese Frage braucht eine echte Antwort, kein Ja.', 'Das ist keine Ja-oder-Nein-Frage.', 'Diese Frage will eine Antwort.'],
     correct: ['Richtig!', 'Genau!', 'Stimmt!'],
     wrong: ['Richtig wäre: {{answer}}.', 'Nicht ganz. Richtig wäre: {{answer}}.', 'Leider nicht. Richtig wäre: {{answer}}.'],
@@ -180,6 +184,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
       'Macht nichts, die Antwort lautet: {{answer}}.',
       'Schon gut. Richtig ist: {{answer}}.',
     ],
+    answerWas: ['Die heutige Lösung war: {{answer}}.', 'Heute war die Antwort: {{answer}}.', 'Richtig war: {{answer}}.'],
     skipped: [
       'Übersprungen. Die Lösung war: {{answer}}.',
       'Gut, wir lassen sie aus. Richtig wäre: {{answer}}.',

@@ -36,7 +36,7 @@ describe.each(LOCALES)('CanFulfillIntentRequest in %s', (locale) => {
     expect(body.canFulfillIntent).toEqual({ canFulfill: 'MAYBE', slots: { topic: { canUnderstand: 'NO', canFulfill: 'NO' } } });
   });
 
-  test.each(['AnswerIntent', 'AMAZON.YesIntent', 'AMAZON.StopIntent', 'AMAZON.HelpIntent', 'SomeoneElsesIntent'])(
+  test.each(['AnswerIntent', 'QuizGiveUpIntent', 'AMAZON.YesIntent', 'AMAZON.StopIntent', 'AMAZON.HelpIntent', 'SomeoneElsesIntent'])(
     '%s: NO (only meaningful inside a session, or not ours)',
     async (intent) => {
       const { body } = await ask(intent, {}, locale);

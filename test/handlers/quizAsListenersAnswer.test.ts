@@ -1,8 +1,10 @@
+import { contentCatalog } from '../../lambda/content/contentCatalog';
 import type { Question } from '../../lambda/content/types';
 import { answerKind, questionOfTheDay } from '../../lambda/domain/quiz';
+import { languageOf } from '../../lambda/locale';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
 import { Dialog, T0 } from '../support/driver';
-import { LOCALES, saysOneOf, type TestLocale } from '../support/prompts';
+import { interpolate, LOCALES, phrasings, saysOneOf, type TestLocale } from '../support/prompts';
 import { savedContext } from '../support/storedUser';
 
 /** Today's question as listeners really answer it (listener QA, 2026-12-03). */
@@ -86,5 +88,39 @@ describe.each(LOCALES)('today’s question as listeners answer it in %s', (local
     const tip = await dialog.intent('ContinueIntent', { topic: { value: 'metrics', resolvedId: 'metrics', slotType: 'TopicType' } });
     expect(saysOneOf(tip.text, locale, 'quiz.skipped')).toBe(false);
     expect(savedContext(dialog.store as MemoryUserStore).quiz).toMatchObject({ answered: 0 });
+  });
+
+  test('giving up (QuizGiveUpIntent) while the question waits: the answer kindly, its explanation, then a next step', async () => {
+    const { dialog, question } = await questionAsked(locale, 'number');
+    const giveUp = await dialog.intent('QuizGiveUpIntent');
+    expectClosedKindly(dialog, question, giveUp, 'quiz.givenUp');
+    expect(giveUp.text).toContain(question.explanation);
+    // The question is closed: an answer now is refused, not scored.
+    const late = await dialog.intent('AnswerIntent', { number: { value: question.answer.id } });
+    expect(saysOneOf(late.text, locale, 'quiz.already')).toBe(true);
+    expect(savedContext(dialog.store as MemoryUserStore).quiz).toMatchObject({ answered: 1, correct: 0 });
+  });
+
+  test('giving up after today’s try tells the answer again; with no question asked it is not understood', async () => {
+    const { dialog, question } = await questionAsked(locale, 'number');
+    await dialog.intent('AnswerIntent', { number: { value: '7' } });
+    const again = await dialog.intent('QuizGiveUpIntent');
+    expect(saysOneOf(again.text, locale, 'quiz.answerWas', { answer: question.answer.spoken })).toBe(true);
+    const fresh = new Dialog({ locale });
+    await fresh.launch();
+    const stray = await fresh.intent('QuizGiveUpIntent');
+    expect(saysOneOf(stray.text, locale, 'fallback')).toBe(true);
+    expect(stray.open).toBe(true);
+  });
+
+  test('one breath for every question: help inside it, and giving up with an offer of up to nine words, fit 35 words', () => {
+    const longest = (key: string, values: Record<string, string> = {}) =>
+      Math.max(...phrasings(locale, key).map((phrasing) => words(interpolate(phrasing, values))));
+    for (const question of contentCatalog(languageOf(locale), locale).questions) {
+      const answer = { answer: question.answer.spoken };
+      expect(longest('quiz.help') + longest(`quiz.how.${answerKind(question)}`) + words(question.question)).toBeLessThanOrEqual(35);
+      expect(longest('quiz.givenUp', answer) + words(question.explanation) + 9).toBeLessThanOrEqual(35);
+      expect(longest('quiz.answerWas', answer) + words(question.explanation) + 9).toBeLessThanOrEqual(35);
+    }
   });
 });

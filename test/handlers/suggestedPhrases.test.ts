@@ -4,10 +4,11 @@ import { nluFor } from '../../local/simulator/nlu';
 import { phrasings } from '../support/prompts';
 
 /** The prompts that teach the listener what to say; their examples are in curly quotes. */
-const TEACHING_PROMPTS = ['help', 'fallback', 'quiz.how.number', 'quiz.how.yesNo'];
+const TEACHING_PROMPTS = ['help', 'fallback', 'quiz.how.number', 'quiz.how.yesNo', 'quiz.help'];
 
 /** What an example asks for, by its words: the intent it must reach. */
 const INTENT_BY_WORDS: [RegExp, string][] = [
+  [/give up|gebe auf|the answer|die antwort|no idea|keine ahnung/i, 'QuizGiveUpIntent'],
   [/\b(tip|tipp)/i, 'GetTipIntent'],
   [/question|frage/i, 'DailyQuestionIntent'],
   [/fortune|spruch/i, 'GetFortuneIntent'],

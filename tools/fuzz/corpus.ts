@@ -20,6 +20,7 @@ export const FUZZ_INTENTS: [string, SlotValues][] = [
   ['DailyQuestionIntent', {}],
   ['AnswerIntent', ANSWER_SLOT],
   ['AnswerIntent', { number: { value: '7' } }],
+  ['QuizGiveUpIntent', {}],
   ['ContinueIntent', TOPIC_SLOT],
   ['AMAZON.HelpIntent', {}],
   ['AMAZON.StopIntent', {}],

@@ -14,6 +14,7 @@ export const REQUIRED_INTENTS = [
   'GetTipIntent',
   'DailyQuestionIntent',
   'AnswerIntent',
+  'QuizGiveUpIntent',
   'ContinueIntent',
   'AMAZON.HelpIntent',
   'AMAZON.StopIntent',
