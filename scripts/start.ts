@@ -6,6 +6,7 @@
 import { readConfig } from '../lambda/config';
 import { assertContentFolder, contentWarning } from '../local/contentCheck';
 import { startLocalServer } from '../local/server';
+import { swallowedFlags } from '../local/simulator/npmArgs';
 import { banner, localTimeZone, parsePort, timeZoneTimeoutSetting, verifyRequestsSetting } from '../local/startBanner';
 import { mountWebSimulator } from '../local/web';
 
@@ -13,7 +14,22 @@ import { mountWebSimulator } from '../local/web';
 // otherwise be the first thing every `npm start` prints.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+const SETTINGS = ['HOST', 'PORT', 'VERIFY_REQUESTS', 'LOCAL_TIME_ZONE', 'CONTENT_DIR', 'SKILL_ID', 'TIME_ZONE_TIMEOUT_MS'];
+
+// The settings are environment variables; a flag was ignored without a word (`npm start -- --port 4000` served 3000).
+function refuseArguments(): void {
+  const args = process.argv.slice(2);
+  // `npm start --port 4000` (no --): npm keeps --port for itself (npm_config_port) and passes "4000" on.
+  const kept = process.env.npm_lifecycle_event === 'start' ? swallowedFlags(SETTINGS.map((name) => name.toLowerCase())) : [];
+  if (args.length === 0 && kept.length === 0) return;
+  const given = [...kept.map((flag) => `--${flag}`), ...args].join(' ').slice(0, 80);
+  throw new Error(
+    `takes no flags or arguments (got ${JSON.stringify(given)}): its settings are environment variables, as in PORT=4000 npm start`,
+  );
+}
+
 async function main(): Promise<void> {
+  refuseArguments();
   const port = parsePort(process.env.PORT);
   const verifyRequests = verifyRequestsSetting(process.env.VERIFY_REQUESTS);
   timeZoneTimeoutSetting(process.env.TIME_ZONE_TIMEOUT_MS);

@@ -83,3 +83,17 @@ describe('VERIFY_REQUESTS and TIME_ZONE_TIMEOUT_MS', () => {
     );
   });
 });
+
+describe('arguments', () => {
+  test('a flag or an argument is refused in one line (npm start -- --port 4000 served port 3000 without a word)', () => {
+    const line = 'takes no flags or arguments (got "--port 4000"): its settings are environment variables, as in PORT=4000 npm start';
+    const flags = runScript('start.ts', ['--port', '4000'], { env: { PORT: '0' }, timeoutMs: 30_000 });
+    expect([flags.signal, flags.code, flags.stderr.trim()]).toEqual([null, 1, `npm start: ${line}`]);
+    // npm start --port 4000 (no --): npm keeps --port for itself and passes "4000" on.
+    const swallowed = runScript('start.ts', ['4000'], {
+      env: { PORT: '0', npm_lifecycle_event: 'start', npm_config_port: '4000' },
+      timeoutMs: 30_000,
+    });
+    expect([swallowed.signal, swallowed.code, swallowed.stderr.trim()]).toEqual([null, 1, `npm start: ${line}`]);
+  });
+});
