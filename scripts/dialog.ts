@@ -44,8 +44,8 @@ While talking (lines starting with a dot):
   .stop            stop and write it (so do .record again, .quit and the end of input), with each turn's
                    intent, slots, speech and session state as expectations, replayed by the dialogs runner
                    first; run it with npm run dialogs. Use --memory so the recording starts from no stored context.
-An empty line is silence. Leaving with a session open ends it as Alexa would: the end of input (Ctrl-D) as
-silence (EXCEEDED_MAX_REPROMPTS), .quit as "exit" (USER_INITIATED).`;
+An empty line is silence. Leaving with a session open ends it as Alexa would: the end of input (Ctrl-D) and
+Ctrl-C as silence (EXCEEDED_MAX_REPROMPTS), .quit as "exit" (USER_INITIATED); a recording is written.`;
 
 const FLAGS = ['locale', 'user', 'date', 'time-zone', 'explain', 'strict', 'json', 'memory'];
 
@@ -130,6 +130,17 @@ async function main(): Promise<void> {
     tz: () => `.tz ZONE: an IANA name such as Europe/Berlin; the time zone is ${timeZone}`,
   };
   let leaving: Leaving = 'end of input';
+  // Ctrl-C leaves like the end of input (the open session ended, a recording written) instead of killing the
+  // process with both lost; a second Ctrl-C means "now". readline reports it on a terminal, the process otherwise.
+  let interrupted = false;
+  const interrupt = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    leaving = 'Ctrl-C';
+    rl.close();
+  };
+  rl.on('SIGINT', interrupt);
+  process.on('SIGINT', interrupt);
   prompt();
   try {
     for await (const raw of rl) {

@@ -2,8 +2,8 @@ import { EXIT_PHRASES } from './builtins';
 import type { TurnResult } from './session';
 import { languageOfLocale } from './text';
 
-/** How the terminal user left `npm run dialog`: the end of input (Ctrl-D, or the end of piped input), or `.quit`. */
-export type Leaving = 'end of input' | '.quit';
+/** How the terminal user left `npm run dialog`: the end of input (Ctrl-D, or the end of piped input), Ctrl-C, or `.quit`. */
+export type Leaving = 'end of input' | 'Ctrl-C' | '.quit';
 
 /**
  * What the user says to Alexa when leaving with a session open, so the skill hears the session end as it would
@@ -11,7 +11,7 @@ export type Leaving = 'end of input' | '.quit';
  * - the end of input is a user who walked away: Alexa plays the reprompt, hears nothing, and sends reason
  *   EXCEEDED_MAX_REPROMPTS, which Alexa documents for a user who "does not respond ... while the device is
  *   listening". USER_INITIATED is for a user who says "exit", which nobody did. So it is silence (""), the
- *   turn an empty line sends.
+ *   turn an empty line sends. Ctrl-C is the same: the user is gone, and said nothing to Alexa.
  * - `.quit` is leaving on purpose: the locale's "exit", so reason USER_INITIATED.
  */
 export function leavingUtterance(how: Leaving, locale: string): string {

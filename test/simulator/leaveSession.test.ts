@@ -2,11 +2,15 @@
  * Leaving `npm run dialog` with a session open: the session ends as Alexa would end it, in one line, and a
  * recording still going is written (elsewhere, said so, when its path cannot be written), never lost.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDialog } from '../../local/simulator/dialogs/read';
+import { PROJECT_ROOT } from '../../local/simulator/model';
 import { runScript } from '../support/runScript';
+
+const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
 function dialog(lines: string[], args: string[] = []) {
   return runScript('dialog.ts', ['--memory', '--date', '2026-05-14', ...args], { input: `${lines.join('\n')}\n`, timeoutMs: 90_000 });
@@ -60,4 +64,34 @@ describe('npm run dialog: a recording whose file cannot be written', () => {
       rmSync(join(fallback, '..'), { recursive: true, force: true });
     }
   });
+});
+
+describe('npm run dialog: Ctrl-C', () => {
+  test('ends the open session and writes the recording, like the end of input (the process died with both lost)', async () => {
+    const file = join(dir, 'interrupted.yaml');
+    const child = spawn(TSX, [join(PROJECT_ROOT, 'scripts', 'dialog.ts'), '--memory', '--date', '2026-05-14'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+    });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000); // bound: a process that never answers fails the test
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const opened = new Promise<void>((done) =>
+      child.stdout.on('data', (chunk: string) => {
+        stdout += chunk;
+        if (stdout.includes('[session open')) done();
+      }),
+    );
+    child.stdin.write(`.record ${file}\nopen fortune cookie\n`);
+    await Promise.race([opened, exited]);
+    child.kill('SIGINT');
+    const code = await exited;
+    clearTimeout(killer);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '  (Ctrl-C with the session open: Alexa played the reprompt, heard nothing and ended it (SessionEndedRequest EXCEEDED_MAX_REPROMPTS), the last turn of the recording)',
+    );
+    expect(stdout).toContain(`(wrote ${file}: 2 turns; replayed: passed)`);
+  }, 90_000);
 });
