@@ -7,6 +7,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { isValidTimeZone } from '../lambda/domain/timeZone';
 import { DynamoDbUserStore } from '../lambda/persistence/dynamoDbStore';
 import { buildSkill, type SkillOptions } from '../lambda/skill';
+import { encodingMismatch } from './bodyErrors';
 import { type LocalDynamo, startLocalDynamo } from './dynamoLocal';
 import { ALEXA_API_ENDPOINTS, alexaEndpoint } from './security/alexaEndpoint';
 import { hostGuard, loopbackHosts, originGuard } from './security/loopbackGuards';
@@ -213,9 +214,11 @@ function oneLineErrors(log: (line: string) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
-    const message = status < 500 && error?.expose === true ? String(error.message) : 'internal error (details in the server log)';
+    const mismatch = encodingMismatch(error, req.headers['content-encoding']);
+    const message =
+      mismatch ?? (status < 500 && error?.expose === true ? String(error.message) : 'internal error (details in the server log)');
     log(
-      `${req.method} ${req.path} ${status}: ${error?.type ?? error?.name ?? 'error'}${status >= 500 ? ` ${String(error?.message ?? '').slice(0, 200)}` : ''}`,
+      `${req.method} ${req.path} ${status}: ${mismatch ? 'content encoding mismatch' : (error?.type ?? error?.name ?? 'error')}${status >= 500 ? ` ${String(error?.message ?? '').slice(0, 200)}` : ''}`,
     );
     res.status(status).type('text/plain').send(`${status} ${message}\n`);
   };

@@ -1,4 +1,5 @@
 /** `npm run validate`: checks content/ and skill-package/, prints every problem, exits 1 if there is any. */
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readFlags } from '../local/cliFlags';
 import { inspectContent } from '../tools/validation/content';
@@ -9,6 +10,13 @@ readFlags('npm run validate (no flags; CONTENT_DIR chooses the content folder)',
 const root = path.resolve(__dirname, '..');
 // CONTENT_DIR is where the skill reads content (README "Configuration"), so it is what gets checked.
 const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
+// A folder that is not there is one line, as npm start says it (it was 17 problems about its subfolders and files).
+if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+  console.error(
+    `validate: content folder ${contentDir} ${existsSync(contentDir) ? 'is a file' : 'does not exist'}${process.env.CONTENT_DIR ? ' (CONTENT_DIR)' : ''}`,
+  );
+  process.exit(1);
+}
 const content = inspectContent(contentDir);
 const models = inspectModels(path.join(root, 'skill-package'));
 

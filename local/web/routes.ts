@@ -6,6 +6,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { UserStore } from '../../lambda/persistence/port';
 import { DEFAULT_USER_ID } from '../../tools/envelopes';
+import { encodingMismatch } from '../bodyErrors';
 import {
   applySettings,
   deleteStoredContext,
@@ -100,7 +101,10 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
   });
 
   api.get('/user', async (req, res) => {
-    const userId = readUserId({ userId: typeof req.query.userId === 'string' ? req.query.userId : undefined });
+    // ?userId=a&userId=b (or userId[x]=…) showed the default user's context as if it were asked for.
+    if (req.query.userId !== undefined && typeof req.query.userId !== 'string')
+      throw new InputError('userId must be given once, as a name or an amzn1.ask.account… id', 'userId');
+    const userId = readUserId({ userId: req.query.userId });
     res.json({ userId, ...(await storedContext(store, userId)) });
   });
 
@@ -204,9 +208,14 @@ export function apiRouter({ store, pool, defaults }: ApiDeps): express.Router {
   return api;
 }
 
-function apiErrors(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+function apiErrors(error: unknown, req: Request, res: Response, _next: NextFunction): void {
   if (error instanceof InputError) {
     sendError(res, 400, error.message, error.field);
+    return;
+  }
+  const mismatch = encodingMismatch(error, req.headers['content-encoding']);
+  if (mismatch) {
+    sendError(res, 400, mismatch);
     return;
   }
   const status = (error as { status?: number; statusCode?: number })?.status ?? (error as { statusCode?: number })?.statusCode;

@@ -72,3 +72,15 @@ describe('CONTENT_DIR', () => {
     expect(result.stdout).toContain('en/postmortems.json: invalid JSON');
   });
 });
+
+describe('npm run validate: a CONTENT_DIR that is not a folder', () => {
+  test('is one line, exit 1 (it was 17 problems about the subfolders and files of a folder that is not there)', () => {
+    const missing = join(scratch, 'nothing-here');
+    const result = script('validate.ts', { CONTENT_DIR: missing });
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      1,
+      '',
+      `validate: content folder ${missing} does not exist (CONTENT_DIR)\n`,
+    ]);
+  });
+});

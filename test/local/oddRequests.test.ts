@@ -4,6 +4,7 @@ import { mountWebSimulator } from '../../local/web';
 import { rawRequest as send } from '../support/rawHttp';
 
 /**
+ * Requests a developer or an attacker gets slightly wrong, each answered with what is wrong.
  * A route that exists, asked with a method it does not take, answers 405 with the method it takes (Allow):
  * these were 404 "not found" / "no such simulator API endpoint", as if the skill or the endpoint were not there.
  * Bounded: 13 requests to 127.0.0.1, one at a time.
@@ -55,5 +56,27 @@ describe('wrong methods on the routes of npm start', () => {
     }
     const broken = await send(server.port, 'POST', '/simulator/api/turn', { host, 'content-type': 'application/json' }, '{"utterance":');
     expect(broken.text).toBe('{"error":"the request body is not valid JSON"}');
+  });
+});
+
+describe('bodies and queries that are not what they say', () => {
+  let server: LocalServer;
+  beforeAll(async () => {
+    server = await startLocalServer({ port: 0, dynamoPath: null, log: () => {}, mount: (app, ctx) => mountWebSimulator(app, ctx) });
+  });
+  afterAll(() => server.close());
+
+  test('a body that is not gzip though Content-Encoding says so is named so (it was zlib\'s "incorrect header check")', async () => {
+    const headers = { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'content-encoding': 'gzip' };
+    const skill = await send(server.port, 'POST', '/', headers, 'not gzip at all');
+    expect([skill.status, skill.text]).toEqual([400, '400 the body does not decode as its Content-Encoding "gzip" says\n']);
+    const api = await send(server.port, 'POST', '/simulator/api/turn', headers, 'not gzip at all');
+    expect([api.status, api.text]).toEqual([400, '{"error":"the body does not decode as its Content-Encoding \\"gzip\\" says"}']);
+  });
+
+  test("a userId given twice is a 400 (it showed the default user's stored context)", async () => {
+    const reply = await send(server.port, 'GET', '/simulator/api/user?userId=a&userId=b', { host: `127.0.0.1:${server.port}` });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.text)).toEqual({ error: 'userId must be given once, as a name or an amzn1.ask.account… id', field: 'userId' });
   });
 });
