@@ -17,6 +17,8 @@ export interface Answer {
   outcome?: Outcome;
   /** What "say that again" replays, when not the speech itself (the launch without its welcome and clips). */
   again?: SpeechBuilder;
+  /** Not said again: "say that again" after it replays the answer before it (a fallback is no content). */
+  notRepeated?: boolean;
 }
 
 /**
@@ -41,13 +43,19 @@ export function respond(input: HandlerInput, answer: Answer): Response {
   turn.session.pending = repromptSsml ? answer.offer : undefined;
   // Every answer can be repeated; only content answers move the place that next/previous step from.
   const place = answer.remember ?? { itemId: turn.session.last?.itemId, topic: turn.session.last?.topic, index: turn.session.last?.index };
-  turn.session.last = { ssml: answer.again ? answer.again.build() : ssml, repromptSsml, card: answer.card, ...place };
+  if (!answer.notRepeated) {
+    const offer = repromptSsml ? answer.offer : undefined;
+    turn.session.last = { ssml: answer.again ? answer.again.build() : ssml, repromptSsml, card: answer.card, ...place, offer };
+  }
   requestStats(input).outcome = answer.outcome ?? 'answered';
   return builder.getResponse();
 }
 
 /** Replays a stored answer exactly (speech, reprompt and card), for "say that again". */
 export function respondAgain(input: HandlerInput, last: LastAnswer): Response {
+  // The replay asks what the answer asked, so a yes takes up that offer, not one a fallback made since.
+  const turn = turnOf(input);
+  turn.session.pending = last.repromptSsml ? (last.offer ?? turn.session.pending) : undefined;
   const builder = input.responseBuilder.speak(last.ssml);
   if (last.card) builder.withStandardCard(last.card.title, last.card.text);
   if (last.repromptSsml) builder.reprompt(last.repromptSsml);

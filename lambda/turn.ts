@@ -36,6 +36,8 @@ export interface LastAnswer {
   /** The series the item was served from and its index there. */
   topic?: TopicId;
   index?: number;
+  /** What a yes took up after it, restored when it is said again (a fallback in between made its own offer). */
+  offer?: PendingOffer;
 }
 
 /**

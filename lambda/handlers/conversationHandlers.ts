@@ -61,9 +61,8 @@ export function respondFallback(input: HandlerInput): Response {
     input,
     turn.speech().say(turn.prompts.pick('fallback')),
     stepAfterSomething(nextStepFacts(turn)),
-    {
-      outcome: 'fallback',
-    },
+    // Listener finding: "say that again" after a fallback repeated "I didn't catch that", not the tip before it.
+    { outcome: 'fallback', notRepeated: true },
     { evenInOneShot: true },
   );
 }

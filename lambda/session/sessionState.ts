@@ -141,6 +141,8 @@ function readLastAnswer(raw: unknown, locale: Locale): LastAnswer | undefined {
     last.topic = raw.topic;
     last.index = raw.index;
   }
+  const offer = readPending(raw.offer);
+  if (offer) last.offer = offer;
   return last;
 }
 
