@@ -49,15 +49,21 @@ describe('npm run dialog: leaving with the session open', () => {
 });
 
 describe('npm run dialog: a recording whose file cannot be written', () => {
-  test('is written to a temporary folder instead, and the line says where (it ended the run with ENOTDIR, lost)', () => {
+  test('a folder that is a file is refused at .record, before the session (it was found only at .stop)', () => {
     writeFileSync(join(dir, 'a-file'), 'not a folder');
-    const result = dialog([`.record ${join(dir, 'a-file', 'x.yaml')}`, 'open fortune cookie', 'stop', '.stop']);
+    const target = join(dir, 'a-file', 'x.yaml');
+    const result = dialog([`.record ${target}`, 'open fortune cookie', 'stop', '.stop']);
     expect(result.code).toBe(0);
-    const line = /\(could not write (\S+) \(ENOTDIR\); wrote the recording to (\S+) instead: 2 turns; replayed: passed\)/.exec(
-      result.stdout,
-    );
-    expect(line?.[1]).toBe(join(dir, 'a-file', 'x.yaml'));
-    const fallback = line![2]!;
+    expect(result.stdout).toContain(`  (cannot record to ${target}: ${join(dir, 'a-file')} is a file, not a folder; .record another file)`);
+  });
+
+  test('a write that fails anyway goes to a temporary folder instead, and the line says where', () => {
+    // Under /proc no folder can be made, though /proc itself is one: only the write finds out.
+    const result = dialog(['.record /proc/fortune-cookie-no-such/x.yaml', 'open fortune cookie', 'stop', '.stop']);
+    expect(result.code).toBe(0);
+    const line = /\(could not write (\S+) \((\w+)\); wrote the recording to (\S+) instead: 2 turns; replayed: passed\)/.exec(result.stdout);
+    expect(line?.[1]).toBe('/proc/fortune-cookie-no-such/x.yaml');
+    const fallback = line![3]!;
     try {
       expect(parseDialog(readFileSync(fallback, 'utf8'), fallback).turns).toHaveLength(2);
     } finally {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { ModelSource } from '../model';
 import type { TurnResult } from '../session';
-import { writeWithFolders } from '../writeWithFolders';
+import { unwritablePath, writeWithFolders } from '../writeWithFolders';
 import { recordingToDialog } from './record';
 import { addTurn, changedSetting, newRecording, type RecordedConversation, type Recording } from './recording';
 import { DIALOGS_DIR } from './types';
@@ -38,7 +38,11 @@ export class DialogFileRecorder {
     if (!file) return ['  (.record FILE starts recording, e.g. .record dialogs/en-US/my-journey.yaml; .stop writes it)'];
     if (extname(file) && !/^\.ya?ml$/i.test(extname(file)))
       return [`  (a recording is a YAML dialog: name it .yaml, not ${extname(file)})`];
-    this.file = resolve(this.options.cwd ?? process.cwd(), extname(file) ? file : `${file}.yaml`);
+    const target = resolve(this.options.cwd ?? process.cwd(), extname(file) ? file : `${file}.yaml`);
+    // Said now, not after the session: a folder that is a file cannot hold the recording.
+    const problem = unwritablePath(target);
+    if (problem) return [`  (cannot record to ${shownPath(target)}: ${problem}; .record another file)`];
+    this.file = target;
     this.recording = newRecording(this.conversation);
     const wait = this.recording.waitingForSessionEnd ? '; a session is open, so it starts with the next one (say stop first)' : '';
     return [`  (recording to ${this.shown()}${wait}; .stop writes it)`];
