@@ -20,7 +20,7 @@ import {
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
-import { DeclineQuestionHandler, GiveUpHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
+import { DeclineQuestionHandler, GiveUpHandler, QuestionStaysHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
 import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
 import { saveStateInterceptor } from './interceptors/saveStateInterceptor';
@@ -67,8 +67,10 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       CanFulfillIntentHandler,
       LaunchHandler,
       GetFortuneHandler,
-      // Before the series handlers: "skip", "next" or "weiter" while a question waits skip the question.
+      // Before the series handlers: "skip", "next" or "weiter" while a question waits skip the question;
+      // "previous" and "start over" keep it.
       SkipQuestionHandler,
+      QuestionStaysHandler,
       GetTipHandler,
       ContinueHandler,
       NextHandler,

@@ -7,7 +7,7 @@ import { turnOf } from '../turn';
 import { respondFallback } from './conversationHandlers';
 import { isIntent } from './matchers';
 import { nextStepFacts, respondWithNextStep } from './nextStep';
-import { pendingQuestion, respondAlreadyAnswered } from './quizHandlers';
+import { pendingQuestion, respondAlreadyAnswered, respondQuestionAgain } from './quizHandlers';
 import { requestedTopic, resolveSlot } from './slots';
 
 /**
@@ -62,6 +62,16 @@ function isSkip(input: HandlerInput): boolean {
 export const SkipQuestionHandler: RequestHandler = {
   canHandle: (input) => pendingQuestion(turnOf(input)) !== undefined && isSkip(input),
   handle: (input) => respondGivenUp(input, pendingQuestion(turnOf(input))!, 'skipped'),
+};
+
+/**
+ * "Previous" or "start over" while today's question waits keep it: said it is still open and how to skip it,
+ * then the question again (listener finding: both dropped the question without a word). Unlike "skip" they
+ * do not ask to leave the question, so the day's try stays unused. Registered before the series handlers.
+ */
+export const QuestionStaysHandler: RequestHandler = {
+  canHandle: (input) => pendingQuestion(turnOf(input)) !== undefined && isIntent(input, 'AMAZON.PreviousIntent', 'AMAZON.StartOverIntent'),
+  handle: (input) => respondQuestionAgain(input, pendingQuestion(turnOf(input))!, 'quiz.stillOpen'),
 };
 
 /**

@@ -198,6 +198,11 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
       'Die Frage von heute ist beantwortet. Die nächste kommt um Mitternacht.',
     ],
     noAnswer: ['Ich habe keine Antwort verstanden.', 'Deine Antwort ist mir entgangen.', 'Entschuldige, das habe ich nicht verstanden.'],
+    stillOpen: [
+      'Die Tagesfrage ist noch offen. Mit „überspringen“ geht es weiter.',
+      'Erst noch diese Frage, oder du überspringst sie.',
+      'Die Frage wartet noch. Mit „weiter“ lässt du sie aus.',
+    ],
     none: ['Heute gibt es keine Frage.', 'Das Quiz macht heute Pause.', 'Heute leider keine Frage.'],
   },
   replay: { lead: ['Hier nochmal.', 'Noch einmal:', 'Nochmal, vom letzten Mal:'] },

@@ -174,6 +174,12 @@ export const en = {
       'Today’s question is answered. The next one arrives at midnight.',
     ],
     noAnswer: ["I didn't catch an answer.", 'I missed your answer.', 'Sorry, I did not get that.'],
+    // "Previous" or "start over" inside the question keep it (the try stays unused) and say how to leave it.
+    stillOpen: [
+      'The question’s still open; “skip” moves on.',
+      'Let’s finish this one, or “skip” it.',
+      'It’s still waiting; “skip” leaves it.',
+    ],
     none: ['There is no question today.', 'The quiz is resting today.', 'No question today, sorry.'],
   },
   replay: { lead: ['Here it is again.', 'Once more:', 'Again, from last time:'] },

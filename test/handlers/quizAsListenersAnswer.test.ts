@@ -83,6 +83,22 @@ describe.each(LOCALES)('today’s question as listeners answer it in %s', (local
     expect(skip.text).not.toContain(question.explanation);
   });
 
+  test.each(['AMAZON.PreviousIntent', 'AMAZON.StartOverIntent'])(
+    '%s while the question waits keeps it: said it is still open, then the question again, the try unused',
+    async (intent) => {
+      const { dialog, question } = await questionAsked(locale, 'number');
+      const kept = await dialog.intent(intent);
+      expect(saysOneOf(kept.text, locale, 'quiz.stillOpen')).toBe(true);
+      expect(kept.text).toContain(question.question);
+      expect(kept.text).toMatch(/\?$/);
+      expect(words(kept.text)).toBeLessThanOrEqual(35);
+      expect(kept.open).toBe(true);
+      expect(dialog.sessionAttributes?.pending).toMatchObject({ kind: 'question', questionId: question.id });
+      const correct = await dialog.intent('AnswerIntent', { number: { value: question.answer.id } });
+      expect(saysOneOf(correct.text, locale, 'quiz.correct')).toBe(true);
+    },
+  );
+
   test('a continue that names a topic is its own request: that topic’s tip, the try unused', async () => {
     const { dialog } = await questionAsked(locale, 'number');
     const tip = await dialog.intent('ContinueIntent', { topic: { value: 'metrics', resolvedId: 'metrics', slotType: 'TopicType' } });
@@ -113,12 +129,13 @@ describe.each(LOCALES)('today’s question as listeners answer it in %s', (local
     expect(stray.open).toBe(true);
   });
 
-  test('one breath for every question: help inside it, and giving up with an offer of up to nine words, fit 35 words', () => {
+  test('one breath for every question: help inside it, a kept question, and giving up with an offer of up to nine words, fit 35 words', () => {
     const longest = (key: string, values: Record<string, string> = {}) =>
       Math.max(...phrasings(locale, key).map((phrasing) => words(interpolate(phrasing, values))));
     for (const question of contentCatalog(languageOf(locale), locale).questions) {
       const answer = { answer: question.answer.spoken };
       expect(longest('quiz.help') + longest(`quiz.how.${answerKind(question)}`) + words(question.question)).toBeLessThanOrEqual(35);
+      expect(longest('quiz.stillOpen') + longest(`quiz.how.${answerKind(question)}`) + words(question.question)).toBeLessThanOrEqual(35);
       expect(longest('quiz.givenUp', answer) + words(question.explanation) + 9).toBeLessThanOrEqual(35);
       expect(longest('quiz.answerWas', answer) + words(question.explanation) + 9).toBeLessThanOrEqual(35);
     }
