@@ -20,6 +20,7 @@ import {
 } from './handlers/conversationHandlers';
 import { errorHandler } from './handlers/errorHandler';
 import { SessionEndedHandler, skillEventHandler, UnhandledRequestHandler } from './handlers/lifecycleHandlers';
+import { NextQuestionHandler } from './handlers/nextQuestion';
 import { DeclineQuestionHandler, GiveUpHandler, QuestionStaysHandler, SkipQuestionHandler } from './handlers/quizGiveUp';
 import { AnswerHandler, DailyQuestionHandler } from './handlers/quizHandlers';
 import { requestLogInterceptor } from './interceptors/requestLogInterceptor';
@@ -77,6 +78,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       PreviousHandler,
       StartOverHandler,
       DailyQuestionHandler,
+      NextQuestionHandler,
       // Before Yes/No: a yes or no while a question waits is an answer, and "no" to a question that is
       // not a yes/no one declines it.
       DeclineQuestionHandler,

@@ -109,6 +109,7 @@ function model(locale: string): Json {
       samples: german ? ['die antwort ist {answer}', 'es sind {count}'] : ['the answer is {answer}', 'it is {count}'],
     },
     { name: 'QuizGiveUpIntent', samples: german ? ['ich gebe auf', 'keine ahnung'] : ['i give up', "i don't know"] },
+    { name: 'NextQuestionIntent', samples: german ? ['nächste frage'] : ['next question'] },
     { name: 'ContinueIntent', samples: german ? ['mach weiter'] : ['continue', 'keep going'] },
     ...builtIns,
   ];

@@ -21,6 +21,7 @@ export const FUZZ_INTENTS: [string, SlotValues][] = [
   ['AnswerIntent', ANSWER_SLOT],
   ['AnswerIntent', { number: { value: '7' } }],
   ['QuizGiveUpIntent', {}],
+  ['NextQuestionIntent', {}],
   ['ContinueIntent', TOPIC_SLOT],
   ['AMAZON.HelpIntent', {}],
   ['AMAZON.StopIntent', {}],

@@ -15,6 +15,7 @@ export const REQUIRED_INTENTS = [
   'DailyQuestionIntent',
   'AnswerIntent',
   'QuizGiveUpIntent',
+  'NextQuestionIntent',
   'ContinueIntent',
   'AMAZON.HelpIntent',
   'AMAZON.StopIntent',
