@@ -68,7 +68,10 @@ async function main(): Promise<void> {
     env: childEnv,
   });
   const warmSetup = { benchDir: BENCH_DIR, rounds: quick ? 600 : 3000, warmupRounds: quick ? 200 : 1000, memorySizeMb, env: childEnv };
-  const warm = compareWarm(warmSetup, BUNDLE_FILE, FLOOR_FILE, quick ? 1 : 3);
+  // Five pairs, not three: on this VM a run now and then is 1.5-2x slower in every request kind at once
+  // (something outside it takes the core for seconds), and the median of five per-pair ratios outlasts
+  // two such runs (docs/performance.md, 2026-12-03 evening).
+  const warm = compareWarm(warmSetup, BUNDLE_FILE, FLOOR_FILE, quick ? 1 : 5);
   const dynamo = await measureDynamoSessions(BUNDLE_FILE, startLocalDynamo);
 
   const report: Report = {
