@@ -1,10 +1,11 @@
 import '../support/env';
 import { gzipSync } from 'node:zlib';
 import { MemoryUserStore } from '../../lambda/persistence/memoryStore';
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { mountWebSimulator, startWebSimulator } from '../../local/web';
+import type { LocalServer } from '../../local/server';
+import { startWebSimulator } from '../../local/web';
 import { launchRequest } from '../../tools/envelopes';
 import { type RawReply as Reply, rawRequest as send } from '../support/rawHttp';
+import { useSimulatorServer } from '../support/simulatorServer';
 
 /**
  * Every route of `npm start` on loopback, with every method the attacker may pick and a set of hostile
@@ -72,17 +73,12 @@ function expectNothingInternal(reply: Reply, what: string): void {
 }
 
 describe('hostile sweep on loopback', () => {
+  const local = useSimulatorServer();
+  const logged = local.logged;
   let server: LocalServer;
-  const logged: string[] = [];
-  beforeAll(async () => {
-    server = await startLocalServer({
-      port: 0,
-      dynamoPath: null,
-      log: (line) => logged.push(line),
-      mount: (app, ctx) => mountWebSimulator(app, ctx),
-    });
+  beforeAll(() => {
+    server = local.server;
   });
-  afterAll(() => server.close());
 
   test(`${ROUTES.length} routes × ${CASES.length} method/header/body cases: no 5xx, nothing internal, still answering`, async () => {
     const host = `127.0.0.1:${server.port}`;

@@ -1,7 +1,7 @@
 import '../support/env';
-import { type LocalServer, startLocalServer } from '../../local/server';
-import { mountWebSimulator } from '../../local/web';
+import type { LocalServer } from '../../local/server';
 import { rawRequest as send } from '../support/rawHttp';
+import { useSimulatorServer } from '../support/simulatorServer';
 
 /**
  * Requests a developer or an attacker gets slightly wrong, each answered with what is wrong.
@@ -10,17 +10,12 @@ import { rawRequest as send } from '../support/rawHttp';
  * Bounded: 13 requests to 127.0.0.1, one at a time.
  */
 describe('wrong methods on the routes of npm start', () => {
+  const local = useSimulatorServer();
+  const logged = local.logged;
   let server: LocalServer;
-  const logged: string[] = [];
-  beforeAll(async () => {
-    server = await startLocalServer({
-      port: 0,
-      dynamoPath: null,
-      log: (line) => logged.push(line),
-      mount: (app, ctx) => mountWebSimulator(app, ctx),
-    });
+  beforeAll(() => {
+    server = local.server;
   });
-  afterAll(() => server.close());
 
   const cases: [string, string, string, string][] = [
     ['GET', '/alexa', 'POST', '405 /alexa takes POST with a request envelope (Content-Type: application/json), not GET\n'],
@@ -60,11 +55,11 @@ describe('wrong methods on the routes of npm start', () => {
 });
 
 describe('bodies and queries that are not what they say', () => {
+  const local = useSimulatorServer();
   let server: LocalServer;
-  beforeAll(async () => {
-    server = await startLocalServer({ port: 0, dynamoPath: null, log: () => {}, mount: (app, ctx) => mountWebSimulator(app, ctx) });
+  beforeAll(() => {
+    server = local.server;
   });
-  afterAll(() => server.close());
 
   test('a body that is not gzip though Content-Encoding says so is named so (it was zlib\'s "incorrect header check")', async () => {
     const headers = { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'content-encoding': 'gzip' };

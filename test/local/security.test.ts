@@ -1,8 +1,8 @@
 import '../support/env';
 import { type LocalServer, startLocalServer } from '../../local/server';
-import { mountWebSimulator } from '../../local/web';
 import { launchRequest, sessionEndedRequest } from '../../tools/envelopes';
 import { type RawReply as Reply, rawRequest as send } from '../support/rawHttp';
+import { useSimulatorServer } from '../support/simulatorServer';
 
 /**
  * The local server as an attacker meets it (issue 10, findings 1, 2 and 4), all on loopback: a browser
@@ -15,21 +15,14 @@ function expectNoInternals(reply: Reply): void {
 }
 
 describe('on loopback', () => {
+  const local = useSimulatorServer();
+  const logged = local.logged;
   let server: LocalServer;
-  const logged: string[] = [];
   let host: string;
   const json = () => ({ host, 'content-type': 'application/json' });
-  beforeAll(async () => {
-    server = await startLocalServer({
-      port: 0,
-      dynamoPath: null,
-      log: (line) => logged.push(line),
-      mount: (app, ctx) => mountWebSimulator(app, ctx),
-    });
+  beforeAll(() => {
+    server = local.server;
     host = `127.0.0.1:${server.port}`;
-  });
-  afterAll(async () => {
-    await server.close();
   });
 
   test('a rebinding Host header is refused on every route, loopback names pass', async () => {
