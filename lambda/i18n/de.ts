@@ -52,7 +52,7 @@ export const de: Omit<Widen<PromptTree>, 'topics'> & { topics: Record<keyof Prom
   offer: {
     // Angebote hört man nach jeder Antwort: viele kurze Varianten, damit sechsmal Ja keine wiederholt.
     related: [
-      'Möchtest du einen passenden Tipp {{dative}}?',
+      'Einen passenden Tipp {{dative}}?',
       'Noch einer {{dative}}?',
       'Mehr {{dative}}?',
       'Ein verwandter Tipp {{dative}}?',
